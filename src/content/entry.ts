@@ -1,0 +1,58 @@
+import type { Certification, DocumentSpec, Evidence, Framework, LintConfig, Measure, Organisation, Processing, Subprocessor } from '../schema/index.ts';
+import type { ParsedBody } from './markdown.ts';
+import type { Position } from './position.ts';
+
+/** A validated content item with the file it came from and a way to point at any of its fields. */
+export interface Entry<T> {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  data: T;
+  /** Where the field at `path` was written (its nearest written ancestor if it was not). */
+  at(path?: readonly PropertyKey[]): Position;
+}
+
+/** A measure's MDX body. Parsing is lazy and memoised: validation skips it for bodies that cannot hold markup. */
+export interface MeasureBody {
+  /** The body text exactly as written below the frontmatter. */
+  source: string;
+  /** File line the body starts on. */
+  line: number;
+  /** Whether the body could contain JSX, expressions, ESM, HTML or links (see markdown.ts). */
+  mayContainMarkup: boolean;
+  parse(): ParsedBody;
+}
+
+export interface MeasureEntry extends Entry<Measure> {
+  body: MeasureBody;
+}
+
+/** Everything under content/ that passed its schema, grouped by kind, in file order. */
+export interface LoadedContent {
+  /** Absolute project root. */
+  root: string;
+  /** Content folder relative to the root, such as "content". */
+  contentDir: string;
+  frameworks: Entry<Framework>[];
+  measures: MeasureEntry[];
+  evidence: Entry<Evidence>[];
+  certifications: Entry<Certification>[];
+  subprocessors: Entry<Subprocessor>[];
+  documents: Entry<DocumentSpec>[];
+  organisation?: Entry<Organisation>;
+  processing?: Entry<Processing>;
+  lint?: Entry<LintConfig>;
+  /**
+   * Items that failed their schema. Kept so that one mistake is reported once: references to a rejected item's id
+   * are not reported again as unknown, and a rejected measure's body is still checked for unsafe content.
+   */
+  rejected: RejectedItem[];
+}
+
+export interface RejectedItem {
+  kind: string;
+  file: string;
+  /** The id as written, when the item had a string id. */
+  id?: string;
+  /** The body of a rejected measure. */
+  body?: MeasureBody;
+}

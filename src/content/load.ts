@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { z } from 'zod';
+import type { Finding } from '../rules/finding.ts';
+import { describeIssues } from '../schema/error-map.ts';
+import { collections, singletons, type CollectionName } from '../schema/index.ts';
+import type { Entry, LoadedContent, MeasureBody, MeasureEntry, RejectedItem } from './entry.ts';
+import { listFiles } from './files.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { mayContainMarkup, parseBody, type ParsedBody } from './markdown.ts';
+import { parseYaml, type YamlSource } from './position.ts';
+
+export interface LoadOptions {
+  /** Project root; defaults to the working directory. */
+  root?: string;
+  /** Content folder, relative to the root or absolute; defaults to the CONTENT_DIR environment variable, else "content". */
+  contentDir?: string;
+}
+
+export interface LoadResult {
+  content: LoadedContent;
+  /** Problems that stop a file from loading: syntax, schema, missing or stray files. */
+  findings: Finding[];
+}
+
+const YAML_EXTENSIONS = /\.ya?ml$/;
+
+/**
+ * Reads every content file, parses YAML with positions, splits MDX frontmatter, and checks each item against its
+ * schema. The one loader of the project: the validator, the site, the PDF builder and the diff all start here.
+ * Items that fail their schema are reported and left out, so later checks see only well-formed data.
+ */
+export function loadContent(options: LoadOptions = {}): LoadResult {
+  const root = resolve(options.root ?? process.cwd());
+  const contentDir = (options.contentDir ?? process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+  const findings: Finding[] = [];
+  const content: LoadedContent = {
+    root,
+    contentDir,
+    frameworks: [],
+    measures: [],
+    evidence: [],
+    certifications: [],
+    subprocessors: [],
+    documents: [],
+    rejected: [],
+  };
+  const absoluteContent = resolve(root, contentDir);
+  const files = listFiles(absoluteContent);
+  const claimed = new Set<string>();
+
+  for (const [name, spec] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+    for (const relative of files) {
+      if (!relative.startsWith(`${spec.dir}/`)) continue;
+      claimed.add(relative);
+      const file = `${contentDir}/${relative}`;
+      const wanted = spec.format === 'mdx' ? /\.mdx$/ : YAML_EXTENSIONS;
+      if (!wanted.test(relative)) {
+        findings.push(stray(file, `content/${spec.dir} holds ${spec.format === 'mdx' ? '.mdx' : '.yaml'} files; this file is not read`));
+        continue;
+      }
+      const text = readFileSync(join(absoluteContent, relative), 'utf8');
+      if (spec.format === 'mdx') {
+        const entry = loadMeasure(file, text, spec.schema, findings, content.rejected);
+        if (entry) content.measures.push(entry);
+      } else {
+        const entry = loadYamlEntry(file, text, spec.schema as z.ZodType, findings, content.rejected, name);
+        if (entry) (content[name] as Entry<unknown>[]).push(entry);
+      }
+    }
+  }
+
+  for (const [name, spec] of Object.entries(singletons)) {
+    claimed.add(spec.file);
+    if (!files.includes(spec.file)) {
+      if (spec.required) {
+        findings.push({
+          file: `${contentDir}/${spec.file}`,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'missing-file',
+          message: `${contentDir}/${spec.file} is missing`,
+          hint: `create it; its fields are described in src/schema/${name}.ts`,
+        });
+      }
+      continue;
+    }
+    const text = readFileSync(join(absoluteContent, spec.file), 'utf8');
+    const entry = loadYamlEntry(`${contentDir}/${spec.file}`, text, spec.schema as z.ZodType, findings, content.rejected, name);
+    if (entry) (content as unknown as Record<string, unknown>)[name] = entry;
+  }
+
+  for (const relative of files) {
+    if (!claimed.has(relative)) {
+      findings.push(stray(`${contentDir}/${relative}`, 'this file is in no content folder and is not read'));
+    }
+  }
+  return { content, findings };
+}
+
+function stray(file: string, message: string): Finding {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'stray-file',
+    message,
+    hint: 'move it to the folder of its kind (frameworks, measures/<category>, evidence, certifications, subprocessors, documents) or delete it',
+  };
+}
+
+function loadYamlEntry<T>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T>,
+  findings: Finding[],
+  rejected: RejectedItem[],
+  kind: string,
+): Entry<T> | undefined {
+  const source = parseYaml(text);
+  const entry = checkSchema(file, source, schema, findings);
+  if (!entry) rejected.push({ kind, file, id: rawId(source.value) });
+  return entry;
+}
+
+function rawId(value: unknown): string | undefined {
+  const id = (value as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function loadMeasure(file: string, text: string, schema: z.ZodType, findings: Finding[], rejected: RejectedItem[]): MeasureEntry | undefined {
+  const split = splitFrontmatter(text);
+  if (split.error || split.frontmatter === undefined) {
+    findings.push({
+      file,
+      line: split.error?.line ?? 1,
+      column: 1,
+      severity: 'error',
+      rule: 'frontmatter',
+      message: split.error?.message ?? 'the file has no frontmatter',
+      hint: 'start the file with "---", the YAML fields, and a closing "---" line; the body follows',
+    });
+    rejected.push({ kind: 'measures', file, body: makeBody(split.body, split.bodyLine) });
+    return undefined;
+  }
+  const source = parseYaml(split.frontmatter, split.frontmatterLine);
+  const entry = checkSchema(file, source, schema, findings);
+  const body = makeBody(split.body, split.bodyLine);
+  if (!entry) {
+    rejected.push({ kind: 'measures', file, id: rawId(source.value), body });
+    return undefined;
+  }
+  return { ...(entry as Entry<z.output<typeof collections.measures.schema>>), body };
+}
+
+function makeBody(text: string, line: number): MeasureBody {
+  let parsed: ParsedBody | undefined;
+  return {
+    source: text,
+    line,
+    mayContainMarkup: mayContainMarkup(text),
+    parse: () => (parsed ??= parseBody(text, line)),
+  };
+}
+
+function checkSchema<T>(file: string, source: YamlSource, schema: z.ZodType<T>, findings: Finding[]): Entry<T> | undefined {
+  if (source.errors.length > 0) {
+    for (const error of source.errors) {
+      findings.push({
+        file,
+        line: error.position.line,
+        column: error.position.column,
+        severity: 'error',
+        rule: 'yaml-syntax',
+        message: error.message,
+        hint: 'fix the YAML syntax: check indentation, a missing ":" or an unclosed quote or bracket',
+      });
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(source.value ?? {});
+  if (!result.success) {
+    for (const problem of describeIssues(result.error.issues, source.value, schema)) {
+      const position = source.locate(problem.path);
+      findings.push({ file, ...position, severity: 'error', rule: 'schema', message: problem.message, hint: problem.hint });
+    }
+    return undefined;
+  }
+  return { file, data: result.data, at: (path) => source.locate(path) };
+}

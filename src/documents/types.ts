@@ -1,0 +1,121 @@
+import type { PublicBody } from '../content/public-body.ts';
+import type { ChangelogEntry, Contact, DocumentSpec, UnknownFact } from '../schema/index.ts';
+
+/**
+ * What a contract annex says, computed once from the public view (see `build.ts`). The PDF renderer, the site's
+ * documents page, the diff and the version rule all read this one structure, and `hash` is the canonical hash of
+ * everything the document states (not its version, date, status or changelog): a version bump is due exactly when
+ * the hash changes.
+ */
+export interface DocumentContent {
+  /** Document id, also the PDF file name (`annex-ii` -> `annex-ii.pdf`). */
+  id: string;
+  kind: DocumentSpec['kind'];
+  /** Roman annex number under the document's numbering, such as "II". */
+  annexNumber: string;
+  /** Printed label, such as "Annex II". */
+  label: string;
+  numbering: DocumentSpec['numbering'];
+  title: string;
+  preamble?: string;
+  version: string;
+  effective: string;
+  status: DocumentSpec['status'];
+  language: string;
+  changelog: ChangelogEntry[];
+  /** The organisation issuing the document. */
+  organisation: { name: string; legalName: string | UnknownFact };
+  /** Who signs for the organisation. */
+  signatory: { name: string; role: string } | UnknownFact;
+  /** The build date (YYYY-MM-DD) the document was produced on. */
+  buildDate: string;
+  /** Facts the document needs that the content marks unknown, as readable field labels. Non-empty keeps it a draft. */
+  unknowns: string[];
+  body: AnnexIBody | AnnexIIBody | AnnexIIIBody;
+  /** Lower-case hex SHA-256 of the canonical JSON of `title`, `label` and `body`. */
+  hash: string;
+}
+
+/** A value that may be explicitly unknown. Renderers print unknowns as a visible gap. */
+export type Maybe<T> = T | UnknownFact;
+
+export interface AnnexParty {
+  name: string;
+  address: Maybe<string>;
+  contact: Maybe<Contact>;
+  activities: Maybe<string>;
+  role: 'controller' | 'processor';
+}
+
+/** Annex I: A. parties, B. description of the processing (SCC order), C. competent supervisory authority. */
+export interface AnnexIBody {
+  kind: 'annex-i';
+  exporters: AnnexParty[];
+  importers: AnnexParty[];
+  /** Annex I.B items in the order the SCCs give them. */
+  description: { key: string; label: string; value: Maybe<string | string[]> }[];
+  authority: Maybe<{ name: string; basis?: string }>;
+}
+
+/** A framework requirement a measure satisfies, ready to print. */
+export interface ControlRef {
+  id: string;
+  title: string;
+}
+
+/** One measure as an annex prints it. */
+export interface AnnexMeasure {
+  id: string;
+  title: string;
+  type: 'technical' | 'organisational';
+  body: PublicBody;
+  /** Controls satisfied, per framework in the document's appendix order. */
+  controls: { framework: string; shortTitle: string; requirements: ControlRef[] }[];
+}
+
+export interface AnnexCategory {
+  /** Requirement id in the taxonomy, such as "pseudonymisation-encryption". */
+  id: string;
+  /** 1-based position in the taxonomy. */
+  order: number;
+  title: string;
+  /** Measures whose primary category this is, in id order. */
+  measures: AnnexMeasure[];
+  /** Measures printed under another category that also serve this one. */
+  seeAlso: { id: string; title: string }[];
+}
+
+/** Annex II: measures grouped under the taxonomy's categories, plus the optional control-mapping appendix. */
+export interface AnnexIIBody {
+  kind: 'annex-ii';
+  taxonomy: { id: string; title: string };
+  /** Every category of the taxonomy in its order; a category may be empty (renderers say so). */
+  categories: AnnexCategory[];
+  appendix?: {
+    frameworks: { id: string; shortTitle: string; title: string }[];
+    rows: { measureId: string; title: string; controls: Record<string, string[]> }[];
+  };
+}
+
+export interface AnnexSubprocessor {
+  id: string;
+  name: string;
+  legalName: Maybe<string>;
+  address: Maybe<string>;
+  contact: Maybe<Contact>;
+  purpose: string;
+  dataCategories: Maybe<string[]>;
+  /** Country names with codes, such as "Ireland (IE)". */
+  locations: Maybe<string[]>;
+  /** Readable transfer mechanisms, such as "Standard Contractual Clauses". */
+  transferMechanisms: Maybe<string[]>;
+  services: string[];
+}
+
+/** Annex III: the sub-processors the controller has authorised. */
+export interface AnnexIIIBody {
+  kind: 'annex-iii';
+  /** "The controller has authorised the use of the following sub-processors:" */
+  intro: string;
+  subprocessors: AnnexSubprocessor[];
+}

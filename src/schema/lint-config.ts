@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { line, slugId, text } from './common.ts';
+
+/**
+ * A phrase the SCC note "described in specific (and not generic) terms" aims at. The list is content
+ * (`content/lint/specificity.yaml`) so legal can tune it without touching code.
+ */
+export const specificityPhraseSchema = z
+  .object({
+    /** Stable id, used to acknowledge a finding inline: `<Acknowledge phrase="tls-version" reason="..." />`. */
+    id: slugId,
+    /** Regular expression (JavaScript syntax, matched case-insensitively) for the vague phrase. */
+    pattern: line,
+    /** When this regular expression matches the same sentence, the phrase is specific enough and not reported. */
+    unless: line.optional(),
+    /** Why the phrase is vague. */
+    message: text,
+    /** How to write it specifically. */
+    hint: text,
+  })
+  .strict();
+
+export const lintConfigSchema = z
+  .object({
+    /** Vague or outdated phrases reported as warnings by the specificity rule. */
+    specificity: z.array(specificityPhraseSchema).default([]),
+  })
+  .strict();
+
+export type SpecificityPhrase = z.output<typeof specificityPhraseSchema>;
+export type LintConfig = z.output<typeof lintConfigSchema>;

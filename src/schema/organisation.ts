@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { email, knownOr, languageTag, line, slugId, text, webUrl } from './common.ts';
+import { contactSchema } from './subprocessor.ts';
+
+/** How the public trust center is published. */
+export const siteSchema = z
+  .object({
+    /** Public base URL of the trust center, such as "https://trust.example.com". Drives canonical links and feeds. */
+    baseUrl: z.string().regex(/^https:\/\/[^\s/]+(?:\/[^\s]*)?$/, 'expected an https URL such as "https://trust.example.com"'),
+    /** Site title, such as "Example Trust Center". */
+    title: line,
+    /** Framework id of the taxonomy the site groups measures by (the Annex II categories). */
+    taxonomy: slugId,
+    /** Control catalogues shown with each measure and in the coverage matrix, in this order. */
+    frameworks: z.array(slugId).min(1),
+    /** Languages of the content, for security.txt Preferred-Languages. */
+    languages: z.array(languageTag).min(1).default(['en']),
+  })
+  .strict();
+
+/** The vendor itself: `content/organisation.yaml`. */
+export const organisationSchema = z
+  .object({
+    /** Name used in running text, such as "Dreamdata.io". */
+    name: line,
+    /** Registered legal name, or `{ unknown: "why" }`. */
+    legalName: knownOr(line),
+    /** Registered address, or `{ unknown: "why" }`. */
+    address: knownOr(text),
+    /** Public website. */
+    website: webUrl,
+    /** Short public overview for the home page. */
+    overview: text,
+    /** Site settings. */
+    site: siteSchema,
+    /** Contacts published on the site and in the annexes. */
+    contacts: z
+      .object({
+        /** Where to report vulnerabilities: security.txt Contact. */
+        security: z
+          .object({
+            /** E-mail for security reports. */
+            email,
+            /** Vulnerability disclosure policy, for security.txt Policy. */
+            policy: webUrl.optional(),
+            /** Public key for encrypted reports, for security.txt Encryption. */
+            encryption: webUrl.optional(),
+          })
+          .strict(),
+        /** Privacy contact or DPO, named in Annex I. */
+        privacy: knownOr(contactSchema),
+      })
+      .strict(),
+    /** Who signs the annexes for the organisation. */
+    signatory: knownOr(
+      z
+        .object({
+          /** Full name. */
+          name: line,
+          /** Position, such as "Chief Executive Officer". */
+          role: line,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Organisation = z.output<typeof organisationSchema>;

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { PublicBody, PublicNode } from '../content/public-body.ts';
+import { certificationSchema } from './certification.ts';
+import { isoDate, webUrl } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
+import { measureSchema } from './measure.ts';
+import { subprocessorSchema } from './subprocessor.ts';
+
+/**
+ * The public projections of the content schemas: what the site, the PDFs, feeds and exports may read. Each is
+ * derived from its content schema by picking the public fields, so a field added to the content is private until
+ * someone adds it here on purpose. Astro's collections use these schemas too.
+ */
+
+/** Where a dated item stands on the build date. `unverified`: a validity date is unknown, never shown as valid. */
+export const validities = ['valid', 'expiring', 'expired', 'not-yet-valid', 'unverified'] as const;
+export const validitySchema = z.enum(validities);
+
+export const publicEvidenceSchema = evidenceSchema
+  .pick({ id: true, title: true, kind: true, issued: true, validUntil: true, description: true })
+  .extend({
+    /** The evidence's public URL, when its location is one. */
+    url: webUrl.optional(),
+    /** Validity on the build date. */
+    validity: validitySchema,
+  });
+
+const inlineTypes = new Set(['text', 'inlineCode', 'break', 'emphasis', 'strong', 'delete', 'link', 'evidenceRef']);
+const blockTypes = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'thematicBreak', 'table', 'tableRow', 'tableCell']);
+
+/** Checks that a tree holds only public node types, with no raw HTML or script-capable URL anywhere. */
+export function isPublicBody(value: unknown): value is PublicBody {
+  const visit = (node: PublicNode): boolean => {
+    if (typeof node !== 'object' || node === null) return false;
+    if (!inlineTypes.has(node.type) && !blockTypes.has(node.type) && node.type !== 'root') return false;
+    if (node.type === 'link' && !/^(?:https?:|mailto:|[^:]*$)/i.test(node.url)) return false;
+    return !('children' in node) || (Array.isArray(node.children) && (node.children as PublicNode[]).every(visit));
+  };
+  return typeof value === 'object' && value !== null && (value as PublicNode).type === 'root' && visit(value as PublicNode);
+}
+
+export const publicBodySchema = z.custom<PublicBody>(isPublicBody, 'not a public body tree');
+
+export const publicMeasureSchema = measureSchema.pick({ id: true, title: true, type: true, reviewed: true }).extend({
+  /** Retired measures are never public. */
+  status: z.enum(['implemented', 'planned']),
+  /** Date the next review is due. */
+  nextReview: isoDate,
+  /** Primary category in the site taxonomy, when mapped. */
+  category: z.string().optional(),
+  /** Requirement ids by framework id (only frameworks and requirements that exist). */
+  satisfies: z.record(z.string(), z.array(z.string())),
+  /** Public evidence backing the measure. */
+  evidence: z.array(publicEvidenceSchema),
+  /** How many further evidence items customers can request under NDA (their titles are not public). */
+  evidenceOnRequest: z.number().int().nonnegative(),
+  /** The body in its public form. */
+  body: publicBodySchema,
+  /** Plain text of the body, for search and feeds. */
+  text: z.string(),
+});
+
+export const publicCertificationSchema = certificationSchema.omit({ evidence: true, inheritedFrom: true }).extend({
+  /** Validity on the build date. */
+  validity: validitySchema,
+  /** The provider the certification is inherited from. */
+  inheritedFrom: z.object({ id: z.string(), name: z.string() }).optional(),
+  /** Public evidence only. */
+  evidence: z.array(publicEvidenceSchema),
+});
+
+export const publicSubprocessorSchema = subprocessorSchema.extend({
+  /** Date of the first `added` event. */
+  since: isoDate,
+  /** `upcoming` while customers are in the notice period before it is added. */
+  state: z.enum(['active', 'upcoming', 'removed']),
+});
+
+export type Validity = z.output<typeof validitySchema>;
+export type PublicEvidence = z.output<typeof publicEvidenceSchema>;
+export type PublicMeasure = z.output<typeof publicMeasureSchema>;
+export type PublicCertification = z.output<typeof publicCertificationSchema>;
+export type PublicSubprocessor = z.output<typeof publicSubprocessorSchema>;

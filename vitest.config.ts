@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: fast unit tests over pure modules and fixtures, and end-to-end tests that build the site or PDFs
+// and drive real Chromium and poppler. `npm test` runs both; each can run alone with --project.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          // The browser tests share one built site; running files one after another keeps the 2-core CI steady.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
