@@ -1,17 +1,32 @@
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Position } from './position.ts';
 
 /**
- * Measure bodies are MDX syntax parsed to a tree and never compiled: content is data, not code. GFM is only
- * switched on when a body holds a character a GFM construct needs, because it doubles the parse time and
- * validation of thousands of measures is the pull-request feedback loop.
+ * Measure bodies are MDX syntax parsed to a tree and never compiled: content is data, not code.
+ *
+ * The parser is loaded on first use (about 0.2 s of module loading) and GFM is switched on only when a body holds
+ * a character a GFM construct needs (it doubles parse time): validating thousands of measures is the pull-request
+ * feedback loop, and most bodies are plain prose that never needs a parse.
  */
-const mdx = unified().use(remarkParse).use(remarkMdx);
-const mdxGfm = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+type Parser = { parse(text: string): unknown };
+let parsers: { mdx: Parser; mdxGfm: Parser } | undefined;
+
+function loadParsers(): { mdx: Parser; mdxGfm: Parser } {
+  if (!parsers) {
+    const require = createRequire(import.meta.url);
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+    const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
+    parsers = {
+      mdx: unified().use(remarkParse).use(remarkMdx),
+      mdxGfm: unified().use(remarkParse).use(remarkMdx).use(remarkGfm),
+    };
+  }
+  return parsers;
+}
+
 const GFM_TRIGGER = /[|~]|https?:|www\.|@|\[[ xX]\]|\[\^/;
 
 export type ParsedBody = { ok: true; tree: Root } | { ok: false; position: Position; message: string };
@@ -22,6 +37,7 @@ export type ParsedBody = { ok: true; tree: Root } | { ok: false; position: Posit
  */
 export function parseBody(body: string, firstLine = 1): ParsedBody {
   const padded = '\n'.repeat(Math.max(0, firstLine - 1)) + body;
+  const { mdx, mdxGfm } = loadParsers();
   const processor = GFM_TRIGGER.test(body) ? mdxGfm : mdx;
   try {
     return { ok: true, tree: processor.parse(padded) as Root };
@@ -37,8 +53,8 @@ export function parseBody(body: string, firstLine = 1): ParsedBody {
 
 /**
  * Whether a body could contain anything besides plain prose and Markdown emphasis: JSX, expressions, ESM, raw
- * HTML, or links. Bodies without any of these characters cannot break the safe-content rules, so validation may
- * skip parsing them.
+ * HTML, links or images. Bodies without any of these characters cannot break the safe-content rules, so
+ * validation may skip parsing them.
  */
 export function mayContainMarkup(body: string): boolean {
   return /[<{[\]]|^\s*(?:import|export)\b|:\/\/|mailto:|www\./m.test(body);

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { line, slugId, text } from './common.ts';
 
+/** A JavaScript regular expression, checked to compile so a typo in the list is a schema error, not a crash. */
+const regex = line.refine((source) => {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
 /**
  * A phrase the SCC note "described in specific (and not generic) terms" aims at. The list is content
  * (`content/lint/specificity.yaml`) so legal can tune it without touching code.
@@ -10,9 +20,9 @@ export const specificityPhraseSchema = z
     /** Stable id, used to acknowledge a finding inline: `<Acknowledge phrase="tls-version" reason="..." />`. */
     id: slugId,
     /** Regular expression (JavaScript syntax, matched case-insensitively) for the vague phrase. */
-    pattern: line,
+    pattern: regex,
     /** When this regular expression matches the same sentence, the phrase is specific enough and not reported. */
-    unless: line.optional(),
+    unless: regex.optional(),
     /** Why the phrase is vague. */
     message: text,
     /** How to write it specifically. */

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
+import { join } from 'node:path';
+import { listFiles } from '../content/files.ts';
+
+/**
+ * Synthetic content for the benchmarks: the real frameworks, organisation and documents of a content folder,
+ * plus N generated measures spread over the taxonomy's categories, with evidence, mappings to real control ids
+ * and bodies of realistic length (some with links and evidence citations, so the MDX parser is exercised the way
+ * real content exercises it). Deterministic: the same N gives the same files.
+ */
+export interface SyntheticOptions {
+  /** Number of measures to generate. */
+  measures: number;
+  /** Folder whose frameworks, organisation, processing, lint list and documents are reused. */
+  baseContent: string;
+  /** YYYY-MM-DD; review dates fall in the year before it. */
+  buildDate: string;
+  /** Seed for the generator. */
+  seed?: number;
+}
+
+const SENTENCES = [
+  'Access to production systems requires single sign-on with phishing-resistant multi-factor authentication.',
+  'Administrative sessions are recorded and retained for 400 days in a write-once log store.',
+  'Customer data is encrypted at rest with AES-256-GCM using keys held in a managed key service.',
+  'Keys are rotated every 90 days and access to key material is limited to two named roles.',
+  'Connections from customers are accepted only over TLS 1.2 or TLS 1.3 with forward-secret cipher suites.',
+  'Backups are taken every 24 hours, encrypted, and restored in a test environment every quarter.',
+  'Vulnerability scans run daily against every internet-facing host; critical findings are fixed within 7 days.',
+  'Employees complete security awareness training when they join and every 12 months thereafter.',
+  'Access rights are reviewed every quarter by the owner of each system and revoked within one working day of leaving.',
+  'Production and test environments run in separate cloud accounts with no shared credentials.',
+  'Changes to infrastructure are made through reviewed pull requests and applied by the deployment pipeline.',
+  'Security events are forwarded to a central monitoring service that pages the on-call engineer within 15 minutes.',
+  'Personal data is deleted within 30 days of the end of the contract, and backups age out within 35 days.',
+  'Sub-processors are assessed before onboarding and reviewed every 12 months against the same questionnaire.',
+  'Data-subject requests received by the processor are forwarded to the controller within 2 working days.',
+];
+
+function prng(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+/** Returns file path (relative to the content folder) -> file text. */
+export function syntheticContent(options: SyntheticOptions): Map<string, string> {
+  const random = prng(options.seed ?? 20261127);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const files = new Map<string, string>();
+  const base = options.baseContent;
+  for (const file of listFiles(base)) {
+    if (file.startsWith('frameworks/') || file.startsWith('documents/') || ['organisation.yaml', 'processing.yaml', 'lint.yaml'].includes(file)) {
+      files.set(file, readFileSync(join(base, file), 'utf8'));
+    }
+  }
+  const ids = (framework: string): string[] => {
+    const data = jsYaml.load(files.get(`frameworks/${framework}.yaml`) ?? '', { schema: jsYaml.CORE_SCHEMA }) as { requirements?: { id: string }[] } | undefined;
+    return (data?.requirements ?? []).map((requirement) => String(requirement.id));
+  };
+  const categories = ids('scc-annex-ii');
+  const catalogues = { 'iso27001-2022': ids('iso27001-2022'), 'soc2-2017': ids('soc2-2017'), 'nist-csf-2': ids('nist-csf-2') };
+  const evidenceCount = Math.max(4, Math.ceil(options.measures / 2));
+  for (let i = 0; i < evidenceCount; i++) {
+    const visibility = i % 10 === 0 ? 'public' : i % 3 === 0 ? 'customer' : 'internal';
+    files.set(
+      `evidence/ev-${i}.yaml`,
+      [
+        `id: ev-${i}`,
+        `title: Evidence item ${i}`,
+        `kind: ${pick(['configuration', 'policy', 'procedure', 'log', 'automated-check'])}`,
+        `visibility: ${visibility}`,
+        `location: ${visibility === 'public' ? `https://example.com/evidence/${i}` : `infra/evidence/${i}.md`}`,
+        'owner: security-team',
+        'issued: 2026-01-15',
+        '',
+      ].join('\n'),
+    );
+  }
+  const day = Date.parse(`${options.buildDate}T00:00:00Z`);
+  for (let i = 0; i < options.measures; i++) {
+    const category = categories[i % categories.length]!;
+    const prefix = `S${(i % categories.length).toString(36).toUpperCase()}`;
+    const id = `${prefix}-${String(Math.floor(i / categories.length) + 1).padStart(4, '0')}`;
+    const reviewed = new Date(day - Math.floor(random() * 300 + 1) * 86_400_000).toISOString().slice(0, 10);
+    const evidence = [`ev-${i % evidenceCount}`, `ev-${(i * 7 + 3) % evidenceCount}`];
+    const sentences = Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SENTENCES));
+    const roll = random();
+    if (roll < 0.15) sentences.push('The procedure is published at [the security page](https://example.com/security).');
+    else if (roll < 0.25) sentences.push(`See <EvidenceRef id="ev-${(Math.floor(i / 10) * 10) % evidenceCount}" />.`);
+    const frontmatter = [
+      '---',
+      `id: ${id}`,
+      `title: Synthetic measure ${i + 1}`,
+      `type: ${i % 3 === 0 ? 'organisational' : 'technical'}`,
+      'status: implemented',
+      'owner: security-team',
+      'satisfies:',
+      `  scc-annex-ii: [${category}]`,
+      ...Object.entries(catalogues).map(([framework, list]) => `  ${framework}: [${[pick(list), pick(list)].map((r) => JSON.stringify(r)).join(', ')}]`),
+      `evidence: [${evidence.join(', ')}]`,
+      `reviewed: ${reviewed}`,
+      'reviewEvery: P1Y',
+      '---',
+    ];
+    files.set(`measures/${category}/${id.toLowerCase()}.mdx`, `${frontmatter.join('\n')}\n\n${sentences.join(' ')}\n`);
+  }
+  return files;
+}

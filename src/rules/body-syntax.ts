@@ -1,0 +1,21 @@
+import { allBodies } from './body-walk.ts';
+import type { Rule } from './rule.ts';
+
+/** A body that does not parse as MDX cannot be shown or printed. The parser's message names the construct. */
+export const bodySyntax: Rule = {
+  id: 'body-syntax',
+  severity: 'error',
+  description: 'measure bodies parse as MDX (a bare "<" or "{" in prose is the usual cause)',
+  check(model, report) {
+    for (const { file, body } of allBodies(model)) {
+      if (!body.mayContainMarkup) continue;
+      const parsed = body.parse();
+      if (parsed.ok) continue;
+      report(
+        { file, position: parsed.position },
+        `the body does not parse: ${parsed.message}`,
+        'a bare "<" or "{" in prose starts MDX syntax: write "&lt;" and "&#123;" (or rephrase), and close every component tag',
+      );
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule } from './rule.ts';
+
+/**
+ * A public measure backed only by internal evidence is a claim customers cannot check: neither the site nor a
+ * request under NDA can show them anything. A warning, because it may be a deliberate choice.
+ */
+export const evidenceVisibility: Rule = {
+  id: 'evidence-visibility',
+  severity: 'warning',
+  description: 'a public measure is backed by at least one public or customer-visible evidence item',
+  check(model, report) {
+    for (const entry of model.measures) {
+      const { visibility, status, evidence, id } = entry.data;
+      if (visibility !== 'public' || status === 'retired' || evidence.length === 0) continue;
+      const levels = evidence.map((ref) => model.index.evidence.get(ref)?.data.visibility);
+      if (levels.includes(undefined) || !levels.every((level) => level === 'internal')) continue;
+      report(
+        { entry, path: ['evidence'] },
+        `public measure ${id} is backed only by internal evidence, which customers can never see`,
+        'add evidence customers can see (visibility: public, or customer for material given under NDA), or accept the warning',
+      );
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import type { Model } from '../content/model.ts';
+import { bodySyntax } from './body-syntax.ts';
+import { certificationExpiry } from './certification-expiry.ts';
+import { categoryCoverage } from './completeness.ts';
+import { componentUsage } from './component-usage.ts';
+import { documentFacts } from './document-facts.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { evidenceExpiry } from './evidence-expiry.ts';
+import { evidenceVisibility } from './evidence-visibility.ts';
+import { sortFindings, type Finding } from './finding.ts';
+import { measureCategory } from './measure-category.ts';
+import { measureControls } from './measure-controls.ts';
+import { measureEvidence } from './measure-evidence.ts';
+import { reviewOverdue } from './review-overdue.ts';
+import { runRuleList, type Rule } from './rule.ts';
+import { specificity } from './specificity.ts';
+import { subprocessorTransfer } from './subprocessor-transfer.ts';
+import { unknownEvidence } from './unknown-evidence.ts';
+import { unknownFramework } from './unknown-framework.ts';
+import { unknownRequirement } from './unknown-requirement.ts';
+import { unknownSubprocessor } from './unknown-subprocessor.ts';
+import { unsafeCode } from './unsafe-code.ts';
+import { unsafeHtml } from './unsafe-html.ts';
+import { unsafeUrl } from './unsafe-url.ts';
+import { unsupportedMarkdown } from './unsupported-markdown.ts';
+
+export type { Finding } from './finding.ts';
+
+/** Every rule, in the order their findings are easiest to act on: integrity, safety, completeness, freshness, style. */
+export const rules: readonly Rule[] = [
+  duplicateId,
+  unknownFramework,
+  unknownRequirement,
+  unknownEvidence,
+  unknownSubprocessor,
+  bodySyntax,
+  unsafeCode,
+  unsafeHtml,
+  unsafeUrl,
+  unsupportedMarkdown,
+  componentUsage,
+  measureCategory,
+  categoryCoverage,
+  measureEvidence,
+  measureControls,
+  documentFacts,
+  subprocessorTransfer,
+  reviewOverdue,
+  evidenceExpiry,
+  certificationExpiry,
+  evidenceVisibility,
+  specificity,
+];
+
+/**
+ * Rule ids the loader reports before any rule runs: file and schema problems. Listed so that documentation and
+ * `validate --rules` show every id a user can meet.
+ */
+export const loaderRules = [
+  { id: 'yaml-syntax', severity: 'error', description: 'YAML files and frontmatter parse (indentation, colons, quotes, duplicate keys)' },
+  { id: 'schema', severity: 'error', description: 'every field matches its schema in src/schema/: required fields, types, dates, ids, no unknown fields' },
+  { id: 'frontmatter', severity: 'error', description: 'a measure file opens with a --- frontmatter block that is closed' },
+  { id: 'missing-file', severity: 'error', description: 'content/organisation.yaml and content/processing.yaml exist' },
+  { id: 'stray-file', severity: 'warning', description: 'every file under content/ is in a folder of its kind with the right extension' },
+] as const;
+
+/** Runs every rule over the model. Loader findings are separate (see loadProject). */
+export function runRules(model: Model): Finding[] {
+  return sortFindings(runRuleList(rules, model));
+}

@@ -1,0 +1,115 @@
+import type { MeasureEntry } from '../content/entry.ts';
+import type { Position } from '../content/position.ts';
+import type { SpecificityPhrase } from '../schema/index.ts';
+import { componentElements } from './body-walk.ts';
+import type { Rule } from './rule.ts';
+
+/**
+ * The SCC explanatory note asks that measures be "described in specific (and not generic) terms". This rule
+ * flags the phrases listed in content/lint.yaml. A measure can accept a finding with
+ * `<Acknowledge phrase="id" reason="..." />`; an acknowledgement that no longer matches is reported as stale.
+ */
+export const specificity: Rule = {
+  id: 'specificity',
+  severity: 'warning',
+  description: 'measure bodies avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
+  check(model, report) {
+    const phrases = compile(model.lint?.data.specificity ?? []);
+    if (phrases.length === 0) return;
+    for (const measure of model.measures) {
+      if (measure.data.status === 'retired') continue;
+      const acknowledged = acknowledgements(measure);
+      for (const hit of findPhrases(measure, phrases)) {
+        if (acknowledged.has(hit.phrase.id)) {
+          acknowledged.get(hit.phrase.id)!.used = true;
+          continue;
+        }
+        report(
+          { file: measure.file, position: hit.position },
+          `"${hit.text}": ${hit.phrase.message}`,
+          `${hit.phrase.hint} (or accept it: <Acknowledge phrase="${hit.phrase.id}" reason="..." />)`,
+        );
+      }
+      for (const [id, ack] of acknowledged) {
+        if (!ack.used && phrases.some((compiled) => compiled.phrase.id === id)) {
+          report(
+            { file: measure.file, position: ack.position },
+            `<Acknowledge phrase="${id}"> no longer matches anything in ${measure.data.id}`,
+            'delete the acknowledgement: the wording it excused is gone',
+          );
+        }
+      }
+    }
+  },
+};
+
+interface Compiled {
+  phrase: SpecificityPhrase;
+  pattern: RegExp;
+  unless?: RegExp;
+}
+
+function compile(phrases: readonly SpecificityPhrase[]): Compiled[] {
+  return phrases.map((phrase) => ({
+    phrase,
+    pattern: new RegExp(phrase.pattern, 'giu'),
+    ...(phrase.unless ? { unless: new RegExp(phrase.unless, 'iu') } : {}),
+  }));
+}
+
+function acknowledgements(measure: MeasureEntry): Map<string, { position: Position; used: boolean }> {
+  const out = new Map<string, { position: Position; used: boolean }>();
+  for (const use of componentElements(measure.body, 'Acknowledge')) {
+    if (use.props.phrase && use.props.reason?.trim()) out.set(use.props.phrase, { position: use.element, used: false });
+  }
+  return out;
+}
+
+/**
+ * Matches phrases against the body source with component tags and code spans blanked out (same length, so
+ * offsets stay file offsets), each within the sentence it stands in.
+ */
+export function findPhrases(measure: MeasureEntry, phrases: readonly Compiled[]): { phrase: SpecificityPhrase; text: string; position: Position }[] {
+  const source = measure.body.source;
+  const masked = source.replace(/<[A-Za-z][^>]*>|<\/[A-Za-z][^>]*>|`[^`\n]*`/g, (match) => match.replace(/[^\n]/g, ' '));
+  const lineStarts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  const positionOf = (offset: number): Position => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: measure.body.line + low, column: offset - lineStarts[low]! + 1 };
+  };
+  const hits: { phrase: SpecificityPhrase; text: string; position: Position }[] = [];
+  for (const compiled of phrases) {
+    compiled.pattern.lastIndex = 0;
+    for (const match of masked.matchAll(compiled.pattern)) {
+      const offset = match.index ?? 0;
+      if (compiled.unless && compiled.unless.test(sentenceAround(masked, offset))) continue;
+      hits.push({ phrase: compiled.phrase, text: match[0].replace(/\s+/g, ' '), position: positionOf(offset) });
+    }
+  }
+  return hits.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|ie|etc|vs|cf|approx|incl))[.!?](?=["”’)]?(?:\s|$))|\n\s*\n/giu;
+
+/** The sentence containing `offset`: from the previous sentence end to the next one. */
+function sentenceAround(text: string, offset: number): string {
+  let from = 0;
+  let to = text.length;
+  SENTENCE_END.lastIndex = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const at = match.index ?? 0;
+    if (at < offset) from = at + match[0].length;
+    else {
+      to = at + 1;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
