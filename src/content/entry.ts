@@ -55,4 +55,8 @@ export interface RejectedItem {
   id?: string;
   /** The body of a rejected measure. */
   body?: MeasureBody;
+  /** The parsed YAML as written, so reference checks can still run on the fields that are well formed. */
+  raw?: unknown;
+  /** Where a field of the raw value was written. */
+  at?(path?: readonly PropertyKey[]): Position;
 }

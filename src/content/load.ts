@@ -121,7 +121,7 @@ function loadYamlEntry<T>(
 ): Entry<T> | undefined {
   const source = parseYaml(text);
   const entry = checkSchema(file, source, schema, findings);
-  if (!entry) rejected.push({ kind, file, id: rawId(source.value) });
+  if (!entry) rejected.push({ kind, file, id: rawId(source.value), raw: source.value, at: source.locate });
   return entry;
 }
 
@@ -149,7 +149,7 @@ function loadMeasure(file: string, text: string, schema: z.ZodType, findings: Fi
   const entry = checkSchema(file, source, schema, findings);
   const body = makeBody(split.body, split.bodyLine);
   if (!entry) {
-    rejected.push({ kind: 'measures', file, id: rawId(source.value), body });
+    rejected.push({ kind: 'measures', file, id: rawId(source.value), body, raw: source.value, at: source.locate });
     return undefined;
   }
   return { ...(entry as Entry<z.output<typeof collections.measures.schema>>), body };

@@ -14,7 +14,7 @@ export const bodySyntax: Rule = {
       report(
         { file, position: parsed.position },
         `the body does not parse: ${parsed.message}`,
-        'a bare "<" or "{" in prose starts MDX syntax: write "&lt;" and "&#123;" (or rephrase), and close every component tag',
+        'a bare "<" or "{" in prose starts MDX syntax: escape it as \\< or \\{ (or rephrase), and close every component tag',
       );
     }
   },

@@ -25,6 +25,12 @@ export const categoryCoverage: Rule = {
         const primary = primaryCategory(m, taxonomyId);
         if (primary) covered.add(primary);
       }
+      // A measure rejected by its schema was reported already; assume it covers what it names, so one mistake
+      // does not also empty a category.
+      for (const item of model.rejected) {
+        const satisfies = (item.raw as { satisfies?: Record<string, unknown> } | undefined)?.satisfies?.[taxonomyId];
+        if (item.kind === 'measures' && Array.isArray(satisfies)) for (const id of satisfies) covered.add(String(id));
+      }
       const required = new Set(doc.requires);
       doc.requires.forEach((id, index) => {
         if (covered.has(id) || doc.status !== 'released') return;

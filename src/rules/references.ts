@@ -35,3 +35,10 @@ function similarity(a: string, b: string): number {
   while (prefix < x.length && prefix < y.length && x[prefix] === y[prefix]) prefix++;
   return prefix * 2 - Math.abs(x.length - y.length) / 10;
 }
+
+/** The string items of a list field in a raw (schema-rejected) value, with their indexes. */
+export function rawStrings(raw: unknown, key: string): [string, number][] {
+  const list = (raw as Record<string, unknown> | undefined)?.[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index): [string, number][] => (typeof item === 'string' ? [[item, index]] : []));
+}

@@ -1,4 +1,4 @@
-import { referenceChecker, someIds } from './references.ts';
+import { rawStrings, referenceChecker, someIds } from './references.ts';
 import type { Rule } from './rule.ts';
 import { componentElements } from './body-walk.ts';
 
@@ -20,6 +20,13 @@ export const unknownEvidence: Rule = {
           report({ file: entry.file, position: element }, `<EvidenceRef> cites evidence "${id}", which does not exist`, hint(id));
         }
       }
+    }
+    // Items whose frontmatter failed its schema still have their evidence lists checked: one run, every problem.
+    for (const item of model.rejected) {
+      if ((item.kind !== 'measures' && item.kind !== 'certifications') || !item.at) continue;
+      rawStrings(item.raw, 'evidence').forEach(([id, index]) => {
+        if (!refs.evidence(id)) report({ file: item.file, position: item.at!(['evidence', index]) }, `${item.id ?? 'this item'} names evidence "${id}", which does not exist`, hint(id));
+      });
     }
     for (const entry of model.certifications) {
       entry.data.evidence.forEach((id, index) => {

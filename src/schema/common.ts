@@ -26,8 +26,8 @@ function isRealDate(value: string): boolean {
 /** A calendar date written as YYYY-MM-DD. Kept as a string so that it compares and serialises without time zones. */
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
-  .refine(isRealDate, 'not a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written as YYYY-MM-DD, such as 2026-11-27', abort: true })
+  .refine(isRealDate, 'not a real calendar date (write it as YYYY-MM-DD, such as 2026-11-27)');
 
 /** An ISO 8601 duration in whole years, months, weeks or days, such as "P1Y", "P6M" or "P90D". */
 export const isoDuration = z
@@ -53,8 +53,8 @@ export const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
 /** An ISO 3166-1 alpha-2 country code such as "DE" or "US" (the region names come from Intl). */
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as "IE"')
-  .refine(isKnownRegion, 'not an ISO 3166-1 country code');
+  .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code such as "IE"', abort: true })
+  .refine(isKnownRegion, 'not an ISO 3166-1 country code (such as "IE")');
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 function isKnownRegion(code: string): boolean {

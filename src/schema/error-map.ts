@@ -175,7 +175,11 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const a = word.toLowerCase();
+    const b = candidate.toLowerCase();
+    // A truncated or extended word ("satisfy" for "satisfies") is a typo too, however many letters differ.
+    if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return candidate;
+    const distance = editDistance(a, b);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
