@@ -35,7 +35,14 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     const { line, col } = document().lines.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const locate = (path: readonly PropertyKey[] = []) => toPosition(offsetOf(document().doc, path));
+  const locate = (path: readonly PropertyKey[] = []) => {
+    // Most findings point at a top-level field: find its line by text, without building the document tree.
+    if (path.length === 1 && typeof path[0] === 'string') {
+      const line = topLevelKeyLine(text, path[0]);
+      if (line !== undefined) return { line: line + firstLine - 1, column: 1 };
+    }
+    return toPosition(offsetOf(document().doc, path));
+  };
 
   try {
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
@@ -51,6 +58,17 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     }
     return { value: undefined, errors, locate };
   }
+}
+
+/** 1-based line of `key:` written at the start of a line (a top-level key), if it occurs exactly once. */
+function topLevelKeyLine(text: string, key: string): number | undefined {
+  if (!/^[A-Za-z][\w-]*$/.test(key)) return undefined;
+  const pattern = new RegExp(`^${key}\\s*:`, 'gm');
+  const first = pattern.exec(text);
+  if (!first || pattern.exec(text)) return undefined;
+  let line = 1;
+  for (let i = 0; i < first.index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /** Start offset of the deepest node of `path` present in the document; for a map key, the key itself. */
