@@ -5,10 +5,12 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatRows, overBudget, type Row } from '../src/bench/report.ts';
 import { benchValidate } from '../src/bench/suites/validate.ts';
+import { benchDiff } from '../src/diff/bench.ts';
 import { createWorkspace } from '../src/bench/workspace.ts';
 
 const suites: Record<string, (root: string, workspace: ReturnType<typeof createWorkspace>) => Row[] | Promise<Row[]>> = {
   validate: benchValidate,
+  diff: benchDiff,
 };
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

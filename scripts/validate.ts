@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { BuildDateError } from '../src/content/build-date.ts';
 import { loadProject } from '../src/content/project.ts';
+import { GitError } from '../src/diff/git.ts';
 import { sortFindings, type Finding } from '../src/rules/finding.ts';
 import { formatGithub } from '../src/rules/format/github.ts';
 import { formatJson } from '../src/rules/format/json.ts';
@@ -50,7 +51,7 @@ async function main(): Promise<number> {
 
   const project = loadProject({ contentDir: args.content });
   let findings: Finding[] = validateProject(project, { strict: args.strict });
-  if (args.base) findings = sortFindings([...findings, ...(await againstBase(project, args.base, args.strict))]);
+  if (args.base) findings = sortFindings([...findings, ...(await againstBase(project, args.base, args.strict, findings))]);
 
   const color = args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
   if (args.format === 'json') console.log(formatJson(findings));
@@ -62,18 +63,23 @@ async function main(): Promise<number> {
   return hasErrors(findings) ? 1 : 0;
 }
 
-async function againstBase(project: ReturnType<typeof loadProject>, base: string, strict: boolean): Promise<Finding[]> {
+async function againstBase(project: ReturnType<typeof loadProject>, base: string, strict: boolean, own: readonly Finding[]): Promise<Finding[]> {
   // Loaded only when asked: pull requests compare against a base ref; local runs do not need git or jsdiff.
   const { checkAgainstBase } = await import('../src/diff/version-rules.ts');
-  const findings = checkAgainstBase({ root: project.root, base, head: project });
+  // document-facts already says "no changelog entry for its version" on the same line; say it once.
+  const said = new Set(own.filter((f) => f.rule === 'document-facts').map((f) => `${f.file}:${f.line}`));
+  const findings = checkAgainstBase({ root: project.root, base, head: project }).filter(
+    (f) => !(f.rule === 'document-changelog' && said.has(`${f.file}:${f.line}`)),
+  );
   return strict ? findings.map((f) => ({ ...f, severity: 'error' as const })) : findings;
 }
 
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (error instanceof BuildDateError) {
-    console.error(`validate: ${error.message}`);
+  // Problems of the setting, not of the content: a missing build date, an unknown --base ref.
+  if (error instanceof BuildDateError || error instanceof GitError) {
+    console.error(`validate: ${(error as Error).message}`);
     process.exitCode = 2;
   } else throw error;
 }

@@ -1,0 +1,55 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadProject } from '../content/project.ts';
+import { diffModels } from './diff-models.ts';
+import { assertRepository, defaultBase, resolveCommit } from './git.ts';
+import { contentDirOf, extractRef, headBuildDate, loadExtracted } from './load-ref.ts';
+import type { ChangeSet, Side } from './types.ts';
+
+export interface CompareOptions {
+  /** Project root inside a git repository; defaults to the working directory. */
+  root?: string;
+  /** Base ref; defaults to where HEAD left main (see `defaultBase`). */
+  base?: string;
+  /** Head ref; defaults to the working tree, uncommitted edits included. */
+  head?: string;
+  /** Content folder relative to the root; defaults to CONTENT_DIR, else "content". */
+  contentDir?: string;
+  /** Environment for SOURCE_DATE_EPOCH; defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The diff command's steps: choose the two sides, pick one build date (the head's), unpack the refs (git and tar
+ * run while the working tree loads), load both, compare. Rejects with a GitError for refs that do not exist.
+ */
+export async function compareRefs(options: CompareOptions = {}): Promise<ChangeSet> {
+  const root = resolve(options.root ?? process.cwd());
+  const contentDir = contentDirOf(root, options.contentDir);
+  assertRepository(root);
+  const base: Side = options.base ? { ref: options.base, commit: resolveCommit(root, options.base) } : chosenBase(root);
+  const head: Side = options.head ? { ref: options.head, commit: resolveCommit(root, options.head) } : { ref: 'working tree' };
+  const buildDate = headBuildDate(root, head.commit, options.env);
+
+  const baseFiles = extractRef(root, base.commit!, contentDir);
+  const headFiles = head.commit ? extractRef(root, head.commit, contentDir) : undefined;
+  const pending = headFiles ? [baseFiles, headFiles] : [baseFiles];
+  // Failures are handled below; without this a rejection during the synchronous load would crash the process.
+  for (const promise of pending) promise.catch(() => {});
+  try {
+    const headProject = headFiles ? loadExtracted(await headFiles, buildDate) : loadProject({ root, contentDir, buildDate });
+    const baseProject = loadExtracted(await baseFiles, buildDate);
+    return diffModels(baseProject, headProject, { sides: { base, head } });
+  } catch (error) {
+    // Remove whatever was unpacked but never loaded.
+    for (const result of await Promise.allSettled(pending)) {
+      if (result.status === 'fulfilled') rmSync(result.value.dir, { recursive: true, force: true });
+    }
+    throw error;
+  }
+}
+
+function chosenBase(root: string): Side {
+  const choice = defaultBase(root);
+  return { ref: choice.ref, commit: choice.commit, note: choice.note };
+}

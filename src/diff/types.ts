@@ -1,0 +1,146 @@
+import type { DocumentSpec } from '../schema/index.ts';
+import type { Finding } from '../rules/finding.ts';
+import type { WordPart } from './word-diff.ts';
+
+/**
+ * What changed between two versions of the content, in the terms legal reviews a pull request in: which contract
+ * annexes change and whether their version was bumped, which measures were added, removed or reworded, which
+ * sub-processors need a customer notice, and which validation findings the change introduces or fixes. Built by
+ * `diffModels` (pure), rendered by `render-markdown.ts` and `render-json.ts`.
+ */
+export interface ChangeSet {
+  base: Side;
+  head: Side;
+  /** The one build date both sides were loaded on (the head's), YYYY-MM-DD. */
+  buildDate: string;
+  /** False when one side could not be built: documents and measure texts were not compared (see `problems`). */
+  documentsCompared: boolean;
+  documents: DocumentChange[];
+  /** Changes to public measures (implemented or planned, not retired or internal), in id order. */
+  measures: MeasureChange[];
+  subprocessors: SubprocessorChange[];
+  evidence: EvidenceChange[];
+  findings: FindingChanges;
+  /** What `validate --base` reports for this comparison: version bumps, changelog entries, notices. */
+  versionFindings: Finding[];
+  /** Things the diff could not compare, such as documents that could not be built at one side. */
+  problems: string[];
+}
+
+export interface Side {
+  /** The ref as given, or "working tree". */
+  ref: string;
+  /** Full commit id, when the side is a commit. */
+  commit?: string;
+  /** How the ref was chosen, such as "merge base of HEAD and main". */
+  note?: string;
+}
+
+/** A pair of values at the base and at the head; a missing side means the item does not exist there. */
+export interface Pair<T> {
+  base?: T;
+  head?: T;
+}
+
+export type ItemChange = 'added' | 'removed' | 'changed';
+
+export interface DocumentChange {
+  id: string;
+  kind: DocumentSpec['kind'];
+  /** Printed label at the head (else the base), such as "Annex II". */
+  label: string;
+  title: string;
+  change: ItemChange | 'unchanged';
+  status: Pair<DocumentSpec['status']>;
+  version: Pair<string>;
+  hash: Pair<string>;
+  file: Pair<string>;
+  /** What the document says differs (its content hash changed), or it was added or removed. */
+  contentChanged: boolean;
+  /** Released at the base: customers may have signed the base version. */
+  releasedAtBase: boolean;
+  /** The head version is higher than the base version. */
+  versionBumped: boolean;
+  /** Versions the base's changelog lists (entries at the head for other versions are new). */
+  baseChangelogVersions: string[];
+  /** The head's changelog entry for its version, when the base had no entry for that version. */
+  newChangelogEntry?: DocumentSpec['changelog'][number];
+  /** Annex II: ids of measures the document gains, loses or words differently. */
+  measures?: { added: string[]; removed: string[]; changed: string[] };
+  /** Annex III: ids of sub-processors the list gains, loses or describes differently. */
+  subprocessors?: { added: string[]; removed: string[]; changed: string[] };
+  /**
+   * Annex III: sub-processor changes that take effect after the build date. The annex lists the sub-processors
+   * active on its build date, so these change what it says on their date, not today.
+   */
+  scheduled?: { id: string; name: string; change: ItemChange; date: string }[];
+  /** Annex I and others: labels of the parts whose content differs. */
+  parts?: string[];
+}
+
+export interface MeasureChange {
+  id: string;
+  change: ItemChange;
+  /** Title at the head, else at the base. */
+  title: string;
+  file: Pair<string>;
+  /** The file moved or was renamed (same id). */
+  moved: boolean;
+  /** Why a measure appeared or disappeared: "new", "deleted", "retired", "made internal", "made public", ... */
+  reason?: string;
+  status?: Pair<string>;
+  titleChange?: Pair<string>;
+  type?: Pair<string>;
+  /** Review date (shown on the site, not in the annexes). */
+  reviewed?: Pair<string>;
+  /** Primary category in the taxonomy, when it differs between the sides. */
+  category?: Pair<string>;
+  /** The public text: the word diff for a changed body, the whole text for an added or removed measure. */
+  text?: { base?: string; head?: string; parts?: WordPart[] };
+  /** Requirement ids gained and lost, per framework id. */
+  controls: { framework: string; added: string[]; removed: string[] }[];
+  /** Evidence ids gained and lost by the measure. */
+  evidence: { added: string[]; removed: string[] };
+  /** The documents (Annex II) this change affects, and how. */
+  documents: { id: string; label: string; change: ItemChange }[];
+}
+
+export type NoticeLevel = 'required' | 'recommended' | 'none';
+
+export interface SubprocessorChange {
+  id: string;
+  change: ItemChange;
+  name: string;
+  file: Pair<string>;
+  /** Field names whose values differ, such as "locations". */
+  fields: { field: string; base?: unknown; head?: unknown }[];
+  /** History events new at the head. */
+  events: { date: string; change: string; description: string; notified?: string }[];
+  /**
+   * Clause 9(a) of the SCCs: adding or replacing a sub-processor needs prior notice to customers. `recommended`:
+   * a removal or a change of where or how data is processed, which customers are usually told about.
+   */
+  notice: NoticeLevel;
+  noticeReason: string;
+  /** Date the change takes effect, from the newest history event at the head. */
+  effective?: string;
+}
+
+export interface EvidenceChange {
+  id: string;
+  change: ItemChange;
+  title: string;
+  visibility: Pair<string>;
+  /** Public fields that differ (owner and internal locations are never compared or shown). */
+  fields: { field: string; base?: unknown; head?: unknown }[];
+}
+
+export interface FindingChanges {
+  /** Whether findings were computed for both sides. */
+  compared: boolean;
+  /** Findings at the head that the base did not have (compared by rule, file and message, not line). */
+  introduced: Finding[];
+  /** Findings at the base that are gone at the head. */
+  fixed: Finding[];
+  counts: Pair<{ errors: number; warnings: number }>;
+}

@@ -1,0 +1,217 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { compareRefs } from '../../src/diff/compare-refs.ts';
+import { documentsChange } from '../../src/diff/diff-models.ts';
+import { renderMarkdown } from '../../src/diff/render-markdown.ts';
+import { subprocessorYaml, TestRepo } from './git-repo.ts';
+
+const ENC = 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx';
+const REC = 'content/measures/restore-availability/daily-backups.mdx';
+const PHY = 'content/measures/physical-security/office-access.mdx';
+
+let repo: TestRepo;
+afterEach(() => repo?.dispose());
+
+function diff(base = 'HEAD~1', head?: string) {
+  return compareRefs({ root: repo.dir, base, head, env: repo.env });
+}
+
+describe('measures', () => {
+  it('shows a reworded measure word by word and marks Annex II as changed', async () => {
+    repo = new TestRepo();
+    repo.replace(ENC, 'with AES-256 in every database', 'with AES-128 in every database');
+    repo.commit('weaker encryption');
+    const changes = await diff();
+
+    expect(changes.measures).toHaveLength(1);
+    const [enc] = changes.measures;
+    expect(enc).toMatchObject({ id: 'ENC-01', change: 'changed', moved: false, documents: [{ id: 'annex-ii', label: 'Annex II', change: 'changed' }] });
+    expect(enc!.text!.parts).toEqual([
+      { type: 'same', text: 'Customer data is encrypted at rest with ' },
+      { type: 'removed', text: 'AES-256' },
+      { type: 'added', text: 'AES-128' },
+      { type: 'same', text: ' in every database and storage bucket that holds it.' },
+    ]);
+    expect(changes.documents.find((doc) => doc.id === 'annex-ii')).toMatchObject({ change: 'changed', contentChanged: true, versionBumped: false, measures: { added: [], removed: [], changed: ['ENC-01'] } });
+    expect(changes.documents.find((doc) => doc.id === 'annex-iii')).toMatchObject({ change: 'unchanged', contentChanged: false });
+
+    const markdown = renderMarkdown(changes);
+    expect(markdown).toContain('**Documents that change: Annex II (released).**');
+    expect(markdown).toContain('> Customer data is encrypted at rest with ~~AES-256~~ **AES-128** in every database and storage bucket that holds it.');
+    expect(markdown).toContain('**version not bumped**');
+  });
+
+  it('lists added and removed measures with the reason they left', async () => {
+    repo = new TestRepo();
+    repo.write(
+      'content/measures/restore-availability/restore-tests.mdx',
+      repo.read(REC).replace('REC-01', 'REC-02').replace('Daily encrypted backups', 'Quarterly restore tests').replace(/Databases are[^\n]*/, 'A full restore of the production database is tested every quarter.'),
+    );
+    repo.remove(PHY);
+    repo.replace(ENC, 'status: implemented', 'status: retired');
+    repo.commit('add one, delete one, retire one');
+    const changes = await diff();
+
+    expect(changes.measures.map(({ id, change, reason }) => ({ id, change, reason }))).toEqual([
+      { id: 'ENC-01', change: 'removed', reason: 'retired' },
+      { id: 'PHY-01', change: 'removed', reason: 'deleted' },
+      { id: 'REC-02', change: 'added', reason: 'new' },
+    ]);
+    expect(changes.documents.find((doc) => doc.id === 'annex-ii')!.measures).toEqual({ added: ['REC-02'], removed: ['ENC-01', 'PHY-01'], changed: [] });
+    const markdown = renderMarkdown(changes);
+    expect(markdown).toMatch(/#### Added \(1\)\n\n- \*\*REC-02\*\* Quarterly restore tests/);
+    expect(markdown).toContain('> A full restore of the production database is tested every quarter.');
+    expect(markdown).toContain('- **ENC-01** Encryption of customer data at rest (retired)');
+    expect(markdown).toContain('> ~~Customer data is encrypted at rest');
+  });
+
+  it('treats a renamed and moved measure file as the same measure, not a removal and an addition', async () => {
+    repo = new TestRepo();
+    repo.git('mv', PHY, 'content/measures/physical-security/badge-entry.mdx');
+    repo.commit('rename');
+    const changes = await diff();
+
+    expect(changes.measures).toEqual([
+      expect.objectContaining({
+        id: 'PHY-01',
+        change: 'changed',
+        moved: true,
+        file: { base: PHY, head: 'content/measures/physical-security/badge-entry.mdx' },
+        documents: [],
+      }),
+    ]);
+    expect(changes.documents.every((doc) => !doc.contentChanged)).toBe(true);
+    expect(renderMarkdown(changes)).toContain('**No contract document changes.**');
+  });
+
+  it('reports category moves, control mapping and evidence changes', async () => {
+    repo = new TestRepo();
+    repo.replace(ENC, 'scc-annex-ii: [pseudonymisation-encryption]', 'scc-annex-ii: [restore-availability, pseudonymisation-encryption]');
+    repo.replace(ENC, 'iso27001-2022: ["8.24"]', 'iso27001-2022: ["8.24", "8.13"]');
+    repo.replace(ENC, 'evidence: [storage-encryption-config]', 'evidence: [backup-procedure]');
+    repo.git('mv', ENC, 'content/measures/restore-availability/encryption-at-rest.mdx');
+    repo.commit('move to another category');
+    const [enc] = (await diff()).measures;
+
+    expect(enc).toMatchObject({
+      id: 'ENC-01',
+      change: 'changed',
+      moved: true,
+      category: { base: 'pseudonymisation-encryption', head: 'restore-availability' },
+      controls: [
+        { framework: 'scc-annex-ii', added: ['restore-availability'], removed: [] },
+        { framework: 'iso27001-2022', added: ['8.13'], removed: [] },
+      ],
+      evidence: { added: ['backup-procedure'], removed: ['storage-encryption-config'] },
+    });
+    expect(enc!.text).toBeUndefined();
+  });
+});
+
+describe('sub-processors', () => {
+  it('flags a new sub-processor as needing customer notice and Annex III as changed', async () => {
+    repo = new TestRepo();
+    repo.write('content/subprocessors/analytics.yaml', subprocessorYaml('analytics', 'Analytics Co', '2026-10-20'));
+    repo.commit('add a sub-processor');
+    const changes = await diff();
+
+    expect(changes.subprocessors).toEqual([
+      expect.objectContaining({ id: 'analytics', change: 'added', name: 'Analytics Co', notice: 'required', effective: '2026-10-20' }),
+    ]);
+    expect(changes.documents.find((doc) => doc.id === 'annex-iii')).toMatchObject({ contentChanged: true, subprocessors: { added: ['analytics'], removed: [], changed: [] } });
+    const markdown = renderMarkdown(changes);
+    expect(markdown).toContain('**Customer notice required (SCC Clause 9(a)):** Analytics Co added.');
+    expect(markdown).toContain('- **Customer notice required (Clause 9(a))** · **Analytics Co** added, effective 2026-10-20');
+  });
+
+  it('notes a sub-processor that starts after the build date as a scheduled change of Annex III', async () => {
+    repo = new TestRepo();
+    repo.write('content/subprocessors/analytics.yaml', subprocessorYaml('analytics', 'Analytics Co', '2026-12-01'));
+    repo.commit('announce a sub-processor');
+    const changes = await diff();
+
+    const annexIII = changes.documents.find((doc) => doc.id === 'annex-iii')!;
+    expect(annexIII).toMatchObject({ contentChanged: false, scheduled: [{ id: 'analytics', name: 'Analytics Co', change: 'added', date: '2026-12-01' }] });
+    expect(documentsChange(changes)).toBe(true);
+    const markdown = renderMarkdown(changes);
+    expect(markdown).toContain('**Documents that change: Annex III (released, from 2026-12-01).**');
+    expect(markdown).toContain('| **Analytics Co added on 2026-12-01** (unchanged until then) |');
+  });
+
+  it('reports a removal by history event and a change of location with the notice each needs', async () => {
+    repo = new TestRepo();
+    repo.write('content/subprocessors/analytics.yaml', subprocessorYaml('analytics', 'Analytics Co', '2026-01-01'));
+    repo.commit('second sub-processor');
+    repo.replace('content/subprocessors/aws.yaml', 'locations: [IE, DE]', 'locations: [IE, DE, US]\n# moved');
+    repo.replace('content/subprocessors/aws.yaml', 'transferMechanisms: [eea]', 'transferMechanisms: [eea, dpf]');
+    repo.write(
+      'content/subprocessors/analytics.yaml',
+      `${subprocessorYaml('analytics', 'Analytics Co', '2026-01-01')}  - date: 2026-10-20\n    change: removed\n    description: Analytics Co no longer used.\n`,
+    );
+    repo.commit('changes');
+    const changes = await diff();
+
+    expect(changes.subprocessors).toEqual([
+      expect.objectContaining({ id: 'analytics', change: 'removed', notice: 'recommended', effective: '2026-10-20' }),
+      expect.objectContaining({
+        id: 'aws',
+        change: 'changed',
+        notice: 'recommended',
+        fields: [
+          { field: 'locations', base: ['IE', 'DE'], head: ['IE', 'DE', 'US'] },
+          { field: 'transferMechanisms', base: ['eea'], head: ['eea', 'dpf'] },
+        ],
+      }),
+    ]);
+    expect(changes.documents.find((doc) => doc.id === 'annex-iii')!.subprocessors).toEqual({ added: [], removed: ['analytics'], changed: ['aws'] });
+  });
+});
+
+describe('findings', () => {
+  it('lists findings introduced and fixed, matched by rule, file and message rather than line', async () => {
+    repo = new TestRepo();
+    repo.replace(ENC, 'that holds it.', 'that holds it. Keys are rotated regularly.');
+    repo.commit('vague');
+    repo.replace(ENC, 'Keys are rotated regularly.', 'Keys are rotated regularly.\n\nMore text.');
+    repo.replace(ENC, 'reviewed: 2026-10-01', '# a comment that moves every line below\nreviewed: 2026-10-01');
+    repo.replace(PHY, 'evidence: [office-badge-log]', 'evidence: []');
+    repo.commit('move lines, drop evidence');
+    const changes = await diff();
+
+    expect(changes.findings.compared).toBe(true);
+    expect(changes.findings.introduced.map((finding) => finding.rule)).toEqual(['measure-evidence']);
+    expect(changes.findings.fixed).toEqual([]);
+
+    const fixed = await diff('HEAD~2');
+    expect(fixed.findings.introduced.map((finding) => finding.rule).sort()).toEqual(['measure-evidence', 'specificity']);
+    const back = await compareRefs({ root: repo.dir, base: 'HEAD', head: 'HEAD~2', env: repo.env });
+    expect(back.findings.fixed.map((finding) => finding.rule).sort()).toEqual(['measure-evidence', 'specificity']);
+  });
+});
+
+describe('refs', () => {
+  it('compares the working tree with the merge base of main by default', async () => {
+    repo = new TestRepo();
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.replace(ENC, 'AES-256', 'AES-256-GCM');
+    repo.commit('feature work');
+    repo.replace(REC, 'daily', 'hourly');
+    const changes = await compareRefs({ root: repo.dir, env: repo.env });
+
+    expect(changes.base).toMatchObject({ ref: 'main', note: 'merge base of HEAD and main' });
+    expect(changes.head.ref).toBe('working tree');
+    expect(changes.measures.map((measure) => measure.id)).toEqual(['ENC-01', 'REC-01']);
+  });
+
+  it('loads a ref that predates the content as empty: everything is new', async () => {
+    repo = new TestRepo();
+    repo.git('checkout', '-q', '--orphan', 'empty');
+    repo.git('rm', '-rq', '--cached', '.');
+    repo.git('commit', '-q', '--allow-empty', '-m', 'nothing yet');
+    const changes = await compareRefs({ root: repo.dir, base: 'empty', head: 'main', env: repo.env });
+
+    expect(changes.documentsCompared).toBe(true);
+    expect(changes.documents.map((doc) => [doc.id, doc.change])).toEqual([['annex-ii', 'added'], ['annex-iii', 'added']]);
+    expect(changes.measures.map((measure) => measure.change)).toEqual(['added', 'added', 'added']);
+    expect(changes.versionFindings).toEqual([]);
+  });
+});
