@@ -60,6 +60,7 @@ export function unknownFacts(spec: DocumentSpec, body: DocumentContent['body'], 
     }
     for (const item of body.description) check(item.label, item.value);
     if (spec.numbering === 'scc-2021-914') check('Competent supervisory authority', body.authority);
+    check('Organisation: legal name', view.organisation.legalName);
     check('Signatory', view.organisation.signatory);
   } else if (body.kind === 'annex-iii') {
     for (const sub of body.subprocessors) {

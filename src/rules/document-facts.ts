@@ -36,7 +36,9 @@ function neededFacts(model: Parameters<Rule['check']>[0], kind: string): { label
     }
     for (const [key, value] of Object.entries(p.description)) facts.push({ label: `description: ${key}`, value });
     facts.push({ label: 'competent supervisory authority', value: p.authority });
-    if (model.organisation) facts.push({ label: 'signatory', value: model.organisation.data.signatory });
+    if (model.organisation) {
+      facts.push({ label: 'organisation legal name', value: model.organisation.data.legalName }, { label: 'signatory', value: model.organisation.data.signatory });
+    }
   }
   if (kind === 'annex-iii') {
     for (const { data } of model.subprocessors) {

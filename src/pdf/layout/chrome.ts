@@ -1,0 +1,65 @@
+import { placeText } from './context.ts';
+import type { Measurer } from './measure.ts';
+import { colors, page, styles } from './theme.ts';
+import type { Item, TextStyle } from './types.ts';
+
+/** What the running header and footer say. */
+export interface ChromeInfo {
+  /** "Annex II · Technical and organisational measures" */
+  running: string;
+  organisation: string;
+  version: string;
+  draft: boolean;
+  hash: string;
+}
+
+/**
+ * The page furniture: running header (from the second page on, where the title block no longer names the
+ * document), footer with "Page X of Y", and on drafts a diagonal DRAFT watermark and a DRAFT flag in the header.
+ * All of it is artifact: it carries no structure tag, so assistive technology and tag-based extraction skip it.
+ */
+export function chromeItems(info: ChromeInfo, index: number, count: number, measurer: Measurer): Item[] {
+  const style = styles.running.text;
+  const left = page.marginLeft;
+  const right = page.width - page.marginRight;
+  const items: Item[] = [];
+  const put = (text: string, x: number, y: number, s: TextStyle = style) => items.push(...placeText(text, s, x, y, measurer).items);
+  const widthOf = (text: string, s: TextStyle = style) => placeText(text, s, 0, 0, measurer).width;
+
+  if (info.draft) {
+    items.push({ kind: 'watermark', text: 'DRAFT', cx: page.width / 2, cy: page.height / 2, size: 120, angle: 54, color: colors.watermark });
+  }
+  if (index > 0 || info.draft) {
+    const version = `Version ${info.version}`;
+    let runningRight = right - widthOf(version) - 18;
+    put(version, right - widthOf(version), page.headerBaseline);
+    if (info.draft) {
+      const flag: TextStyle = { ...style, font: 'sansBold', color: colors.draft };
+      const x = right - widthOf(version) - 10 - widthOf('DRAFT', flag);
+      put('DRAFT', x, page.headerBaseline, flag);
+      runningRight = x - 18;
+    }
+    if (index > 0) {
+      put(truncate(info.running, runningRight - left, (text) => widthOf(text)), left, page.headerBaseline);
+      items.push({ kind: 'line', x1: left, y1: page.headerBaseline + 7, x2: right, y2: page.headerBaseline + 7, width: 0.4, color: colors.rule });
+    }
+  }
+  put(`${info.organisation} · Content hash ${info.hash.slice(0, 16)}`, left, page.footerBaseline);
+  const number = `Page ${index + 1} of ${count}`;
+  put(number, right - widthOf(number), page.footerBaseline);
+  return items;
+}
+
+/** Shortens text to fit a width, ending in an ellipsis at a word boundary where it can. */
+export function truncate(value: string, width: number, widthOf: (text: string) => number): string {
+  if (widthOf(value) <= width) return value;
+  const words = value.split(' ');
+  while (words.length > 1) {
+    words.pop();
+    const candidate = `${words.join(' ').replace(/[\s,;:–—-]+$/, '')} …`;
+    if (widthOf(candidate) <= width) return candidate;
+  }
+  let chars = [...value];
+  while (chars.length > 1 && widthOf(`${chars.join('')}…`) > width) chars = chars.slice(0, -1);
+  return `${chars.join('')}…`;
+}

@@ -1,0 +1,51 @@
+import type { AnnexIIIBody, AnnexSubprocessor } from '../../../documents/types.ts';
+import type { Block } from '../blocks.ts';
+import { colors, styles } from '../theme.ts';
+import type { Run } from '../types.ts';
+import { fields } from './front.ts';
+import { contactRuns, maybeRuns, prose, text } from './inline.ts';
+
+/**
+ * Annex III: the SCC sentence authorising the sub-processors, then one numbered entry per sub-processor with
+ * the particulars the SCCs ask for (name, address, contact) and the description of its processing.
+ */
+export function annexIIIBlocks(body: AnnexIIIBody): Block[] {
+  const blocks: Block[] = [{ type: 'paragraph', runs: [prose(body.intro, styles.body.text)], spaceBefore: 18 }];
+  if (body.subprocessors.length === 0) {
+    blocks.push({ type: 'paragraph', runs: [text('No sub-processors are authorised.', styles.note.text)], style: styles.note });
+  }
+  blocks.push(...body.subprocessors.map(subprocessor));
+  return blocks;
+}
+
+function subprocessor(sp: AnnexSubprocessor, index: number): Block {
+  const meta = styles.value.text;
+  const list = (values: string[]): Run[] => maybeRuns(values, meta);
+  return {
+    type: 'section',
+    role: 'Sect',
+    children: [
+      {
+        type: 'heading',
+        level: 2,
+        number: [text(`${index + 1}.`, { ...styles.h2.text, color: colors.accent })],
+        runs: [text(sp.name, styles.h2.text)],
+        marks: [
+          { kind: 'outline', title: `${index + 1}. ${sp.name}`, level: 1 },
+          { kind: 'anchor', id: `subprocessor-${sp.id}` },
+        ],
+      },
+      fields([
+        ['Name', [text(sp.name, meta)]],
+        ['Legal name', maybeRuns(sp.legalName, meta)],
+        ['Address', maybeRuns(sp.address, meta, 'lines')],
+        ["Contact person's name, position and contact details", contactRuns(sp.contact, meta)],
+        ['Services used', sp.services.length > 0 ? list(sp.services) : [text('—', meta)]],
+        ['Description of processing', [prose(sp.purpose, meta)]],
+        ['Categories of personal data', maybeRuns(sp.dataCategories, meta)],
+        ['Processing locations', maybeRuns(sp.locations, meta)],
+        ['Transfer mechanism', maybeRuns(sp.transferMechanisms, meta)],
+      ], 150, styles.value),
+    ],
+  };
+}

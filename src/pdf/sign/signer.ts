@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { Signer as SignPdfSigner, SignPdf } from '@signpdf/signpdf';
+import { cadesDetachedSignature, type SigningKey } from './cms.ts';
+import { DEVELOPMENT_COMMON_NAME, developmentKey, developmentKeyPath } from './development.ts';
+import { keyFromP12, SigningKeyError } from './p12.ts';
+
+/** The key a build signs with, and what the manifest and the PDF's signature say about it. */
+export interface DocumentSigner {
+  key: SigningKey;
+  /** Certificate subject, one RDN per line as Node prints it ("CN=...\nO=..."). */
+  subject: string;
+  /** Common name, for the signature's /Name. */
+  commonName: string;
+  /** Lower-case hex SHA-256 of the certificate. */
+  fingerprint: string;
+  /** True for the generated development certificate: such PDFs are not valid for contracts. */
+  development: boolean;
+}
+
+export interface SignerOptions {
+  /** Project root; the development key lives in `<root>/.cache/signing/`. */
+  root: string;
+  /** Reads SIGNING_P12 (a file path or base64 of a PKCS#12 file) and SIGNING_P12_PASSWORD. */
+  env: Record<string, string | undefined>;
+  /** A release build signs only with a real key, and fails without one. */
+  release: boolean;
+  /** Organisation named in a generated development certificate. */
+  organisation: string;
+}
+
+/**
+ * Chooses the signing key: the PKCS#12 from the environment when given; otherwise, outside a release, the
+ * development key. A release build without a real key, or with the development certificate, fails closed.
+ * Error messages never echo the variable's value.
+ */
+export function loadSigner(options: SignerOptions): DocumentSigner {
+  const source = options.env.SIGNING_P12?.trim();
+  if (!source) {
+    if (options.release) {
+      throw new SigningKeyError(
+        'a release build needs a real signing key: set SIGNING_P12 (path to, or base64 of, a PKCS#12 file) and SIGNING_P12_PASSWORD; refusing to sign with a development certificate',
+      );
+    }
+    return describe(developmentKey(options.root, options.organisation));
+  }
+  const signer = describe(keyFromP12(readP12(source), options.env.SIGNING_P12_PASSWORD ?? ''));
+  if (options.release && signer.development) {
+    throw new SigningKeyError(`SIGNING_P12 holds a development certificate (${developmentKeyPath('.')}): a release build needs a real one`);
+  }
+  return signer;
+}
+
+function readP12(source: string): Buffer {
+  if (existsSync(source)) return readFileSync(source);
+  if (/^[A-Za-z0-9+/=\s]+$/.test(source) && source.length > 100) return Buffer.from(source, 'base64');
+  throw new SigningKeyError('SIGNING_P12 is neither an existing file nor base64 of a PKCS#12 file');
+}
+
+export function describe(key: SigningKey): DocumentSigner {
+  const subject = key.certificate.subject;
+  const commonName = /^CN=(.*)$/m.exec(subject)?.[1] ?? subject.split('\n')[0] ?? '';
+  return {
+    key,
+    subject,
+    commonName,
+    fingerprint: key.certificate.fingerprint256.replace(/:/g, '').toLowerCase(),
+    development: commonName.includes(DEVELOPMENT_COMMON_NAME),
+  };
+}
+
+/** Adapts our CAdES signer to @signpdf, which finds the placeholder, computes the byte range and fills it in. */
+class CadesSigner extends SignPdfSigner {
+  readonly #key: SigningKey;
+  constructor(key: SigningKey) {
+    super();
+    this.#key = key;
+  }
+  override async sign(pdf: Buffer): Promise<Buffer> {
+    return cadesDetachedSignature(pdf, this.#key);
+  }
+}
+
+/** Signs a PDF that carries a placeholder (see `addSignaturePlaceholder`). Deterministic: RSA PKCS#1 v1.5. */
+export async function signPdf(pdf: Uint8Array, signer: DocumentSigner): Promise<Buffer> {
+  return new SignPdf().sign(Buffer.from(pdf), new CadesSigner(signer.key));
+}
