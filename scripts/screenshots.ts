@@ -1,0 +1,48 @@
+// npm exec -- node scripts/screenshots.ts [dist]
+// Serves an already built site (it builds nothing) and takes the README's screenshots in headless Chromium: the
+// home page, a measure page and search results for "BigQuery", at desktop width and at 375 px.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../test/e2e/browser.ts';
+import { serveStatic } from '../test/e2e/serve.ts';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const outDir = resolve('test/e2e/screenshots');
+const sizes = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, height: 812 } } as const;
+
+const shots: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+  { name: 'home', path: '/' },
+  { name: 'measure', path: '/measures/prt-01/' },
+  {
+    name: 'search',
+    path: '/',
+    prepare: async (page) => {
+      await page.locator('#site-search-q').fill('BigQuery');
+      await page.locator('#site-search-results .results a').first().waitFor();
+    },
+  },
+];
+
+mkdirSync(outDir, { recursive: true });
+const server = await serveStatic(dist);
+const browser = await launchBrowser();
+try {
+  for (const [size, viewport] of Object.entries(sizes)) {
+    for (const shot of shots) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' });
+      // Screenshots never reach beyond the local server either.
+      await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+      const page = await context.newPage();
+      await page.goto(server.origin + shot.path);
+      await shot.prepare?.(page);
+      const file = join(outDir, `${shot.name}-${size}.png`);
+      await page.screenshot({ path: file, fullPage: size === 'desktop' && shot.name === 'measure' });
+      console.log(`  ${file}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,84 @@
+import type { PublicView } from '../content/public-view.ts';
+import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
+import { isUnknown } from '../schema/common.ts';
+import { NOT_PROVIDED } from './format.ts';
+
+/** Version of the JSON export's shape; bump it when a field changes meaning or moves. */
+export const EXPORT_FORMAT = 'trust-center-export/1';
+
+/**
+ * The whole public view as JSON, for procurement tools and anyone who would rather not scrape. Keys are sorted at
+ * every level so that the same content always gives the same bytes and diffs between builds stay readable.
+ * An unknown fact keeps its shape (`{ "unknown": ... }`) but not its reason: the reason is a note to the team
+ * ("Legal to supply ..."), and the site prints only "Not yet provided" too.
+ */
+export function trustCenterJson(view: PublicView, siteUrl: string): string {
+  const document = { format: EXPORT_FORMAT, site: siteUrl, ...view };
+  return `${JSON.stringify(sortKeys(redactUnknownReasons(document)), null, 2)}\n`;
+}
+
+/** Replaces the reason of every `{ unknown: "why" }` with "Not yet provided". */
+export function redactUnknownReasons(value: unknown): unknown {
+  if (isUnknown(value)) return { unknown: NOT_PROVIDED };
+  if (Array.isArray(value)) return value.map(redactUnknownReasons);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactUnknownReasons(item)]));
+  }
+  return value;
+}
+
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) out[key] = sortKeys(item);
+    }
+    return out;
+  }
+  return value;
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'legal_name',
+  'purpose',
+  'services',
+  'data_categories',
+  'locations',
+  'transfer_mechanisms',
+  'since',
+  'state',
+  'website',
+] as const;
+
+/** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; ". */
+export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): string {
+  const list = (value: string[] | { unknown: string }, map: (item: string) => string = (item) => item) =>
+    isUnknown(value) ? NOT_PROVIDED : value.map(map).join('; ');
+  const rows = view.subprocessors.map((sub) => [
+    sub.id,
+    sub.name,
+    isUnknown(sub.legalName) ? NOT_PROVIDED : sub.legalName,
+    sub.purpose,
+    sub.services.join('; '),
+    list(sub.dataCategories),
+    list(sub.locations, countryName),
+    list(sub.transferMechanisms, (m) => transferMechanismNames[m as keyof typeof transferMechanismNames] ?? m),
+    sub.since,
+    sub.state,
+    sub.website ?? '',
+  ]);
+  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * One CSV cell. Quotes when needed; a cell that a spreadsheet would read as a formula (=, +, -, @) gets a leading
+ * apostrophe, so content cannot run a formula in a customer's spreadsheet.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,94 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT } from './build-site.ts';
+import { findLeaks, readBuiltSite, type ScannedFile } from './leak-scan.ts';
+
+/**
+ * Builds the whole site from test/fixtures/leak/content, whose internal things carry LEAK-CANARY-* strings, and
+ * scans all of dist (HTML, the decompressed search index, feeds, sitemap, JSON, CSV, security.txt) for them.
+ * The public view's types already make a leak impossible; this confirms it on the real output.
+ */
+const FIXTURE = 'test/fixtures/leak/content';
+
+/** Every canary written in the fixture, plus internal facts that carry no canary prefix. */
+function needles(): string[] {
+  const found = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else for (const m of readFileSync(full, 'utf8').matchAll(/LEAK-CANARY-[A-Z0-9-]+/g)) found.add(m[0]);
+    }
+  };
+  walk(join(ROOT, FIXTURE));
+  return [
+    'LEAK-CANARY', // any canary at all, even a fragment of one
+    ...found,
+    'infra/terraform/kms.tf', // internal evidence location
+    'drive.fixture.example', // customer evidence location
+    'penetration test report', // customer evidence title
+    'INT-01', // internal measure id
+    'OLD-01', // retired measure id
+    'deletion runbook', // internal measure body
+  ];
+}
+
+let work: string;
+let site: ScannedFile[];
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'leak-guard-'));
+  await buildSite({ outDir: join(work, 'dist'), contentDir: FIXTURE, cacheDir: join(work, 'astro-cache') });
+  site = readBuiltSite(join(work, 'dist'));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('leak guard', () => {
+  it('finds the canaries in the fixture', () => {
+    expect(needles().length).toBeGreaterThan(15);
+  });
+
+  it('scanned a complete build: pages, search index, feeds, sitemap, exports', () => {
+    const names = site.map((f) => f.file);
+    for (const expected of ['index.html', 'measures/enc-01/index.html', 'measures/prt-01/index.html', 'sitemap.xml', 'updates/feed.xml', 'subprocessors/feed.xml', 'exports/trust-center.json', 'exports/subprocessors.csv', '.well-known/security.txt', 'pagefind/pagefind-entry.json']) {
+      expect(names).toContain(expected);
+    }
+    expect(names.some((n) => n.endsWith('.pf_fragment'))).toBe(true);
+    // Public content does appear, also inside the decompressed search fragments: the scan can see what it looks for.
+    const fragments = site.filter((f) => f.file.endsWith('.pf_fragment'));
+    expect(findLeaks(fragments, ['BigQuery']).length).toBeGreaterThan(0);
+    expect(findLeaks(site, ['Public hosting certificate', 'Fixture Hosting']).length).toBeGreaterThan(0);
+  });
+
+  it('publishes no internal evidence, owner, internal title or internal measure anywhere', () => {
+    expect(findLeaks(site, needles())).toEqual([]);
+  });
+
+  it('says how much evidence is available on request without naming it', () => {
+    const enc = site.find((f) => f.file === 'measures/enc-01/index.html')?.text ?? '';
+    expect(enc).toContain('1 further evidence item is available to customers on request.');
+    expect(enc).toContain('Public hosting certificate');
+  });
+
+  it('shows the expired certification as expired', () => {
+    const home = site.find((f) => f.file === 'index.html')?.text ?? '';
+    expect(home).toMatch(/ISO\/IEC 27001:2022.*Expired/s);
+  });
+
+  it('would catch a leak: a canary planted in a page or a compressed search fragment is found', () => {
+    const copy = join(work, 'planted');
+    cpSync(join(work, 'dist'), copy, { recursive: true });
+    const fragment = readBuiltSite(copy).find((f) => f.file.endsWith('.pf_fragment'))!;
+    writeFileSync(join(copy, fragment.file), gzipSync(Buffer.from('pagefind_dcd{"content":"LEAK-CANARY-OWNER-INTERNAL"}')));
+    writeFileSync(join(copy, 'measures/enc-01/index.html'), `${readFileSync(join(copy, 'measures/enc-01/index.html'), 'utf8')}<!-- infra/terraform/kms.tf -->`);
+    const hits = findLeaks(readBuiltSite(copy), needles());
+    expect(hits).toContain(`${fragment.file}: LEAK-CANARY-OWNER-INTERNAL`);
+    expect(hits).toContain('measures/enc-01/index.html: infra/terraform/kms.tf');
+  });
+});

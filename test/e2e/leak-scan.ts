@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/**
+ * Reads every file of a built site as text, the way a crawler or a curious customer could: plain files as they
+ * are, Pagefind's index and fragments (gzip) decompressed. The leak guard searches this text for internal strings.
+ */
+export interface ScannedFile {
+  file: string;
+  text: string;
+}
+
+export function readBuiltSite(dist: string): ScannedFile[] {
+  const out: ScannedFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const bytes = readFileSync(full);
+      out.push({ file: relative(dist, full), text: decode(bytes) });
+    }
+  };
+  walk(dist);
+  return out;
+}
+
+function decode(bytes: Buffer): string {
+  // gzip magic number: Pagefind's .pf_fragment, .pf_index, .pf_meta and .pf_filter files.
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      return gunzipSync(bytes).toString('latin1') + '\n' + gunzipSync(bytes).toString('utf8');
+    } catch {
+      return bytes.toString('latin1');
+    }
+  }
+  return bytes.toString('utf8');
+}
+
+/** Every occurrence of any needle, as "file: needle". */
+export function findLeaks(files: readonly ScannedFile[], needles: readonly string[]): string[] {
+  const hits: string[] = [];
+  for (const { file, text } of files) {
+    const lower = text.toLowerCase();
+    for (const needle of needles) if (lower.includes(needle.toLowerCase())) hits.push(`${file}: ${needle}`);
+  }
+  return hits;
+}
