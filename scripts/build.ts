@@ -40,16 +40,19 @@ try {
   if (findings.length) console.log('  (`npm run validate` lists each warning with its file, line and hint)');
 
   // One date for every step and child process.
+  // The PDFs are staged outside the output folder because the site build replaces it, and the documents page
+  // reads the staged manifest while it renders.
+  const staging = resolve(root, process.env.DOCUMENTS_STAGING_DIR || join('.cache', 'documents'));
   const env = {
     ...process.env,
     SOURCE_DATE_EPOCH: String(project.buildDate.epochSeconds),
     CONTENT_DIR: project.model.contentDir,
     ASTRO_OUT_DIR: outDir,
+    DOCUMENTS_STAGING_DIR: staging,
   };
   console.log(`  build date ${project.buildDate.iso} (from ${project.buildDate.source})`);
 
   step('build and sign the annex PDFs');
-  const staging = join(root, '.cache', 'documents');
   rmSync(staging, { recursive: true, force: true });
   const documents = await buildAllDocuments({ root, project, outDir: staging, release, env });
   for (const doc of documents.documents) console.log(`  ${doc.file}  ${doc.version}  ${doc.status}${doc.signed ? '  signed' : ''}`);

@@ -1,16 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadProject } from '../../src/content/project.ts';
-import { buildDocuments } from '../../src/documents/build.ts';
-import { writeManifest, type Manifest } from '../../src/documents/manifest.ts';
-import { buildSearchIndex } from '../../src/site/search-index.ts';
 
-/**
- * Builds the site the way `npm run build` does (Astro, then the Pagefind index, then the staged documents copied
- * in), but into folders of its own, so tests never touch dist/ or .cache/documents/ while others work in the tree.
- */
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** 2026-11-18T... UTC: every test build uses this date. */
@@ -27,21 +19,22 @@ export interface SiteBuild {
   cacheDir?: string;
 }
 
+/**
+ * Runs the real main job, `scripts/build.ts` (validate, sign the PDFs, Astro, Pagefind), into folders of its own,
+ * so the browser tests see exactly what `npm run build` ships, signed annexes included.
+ */
 export async function buildSite(build: SiteBuild): Promise<void> {
-  rmSync(build.outDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
     SOURCE_DATE_EPOCH: E2E_EPOCH,
-    ASTRO_OUT_DIR: build.outDir,
+    DOCUMENTS_STAGING_DIR: build.documentsDir ?? join(build.outDir, '..', 'documents-staging'),
     ...(build.cacheDir ? { ASTRO_CACHE_DIR: build.cacheDir } : {}),
-    ...(build.contentDir ? { CONTENT_DIR: build.contentDir } : {}),
-    ...(build.documentsDir ? { DOCUMENTS_STAGING_DIR: build.documentsDir } : { DOCUMENTS_STAGING_DIR: join(build.outDir, '..', 'no-documents') }),
   };
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  if (build.documentsDir) cpSync(build.documentsDir, join(build.outDir, 'documents'), { recursive: true });
-  await buildSearchIndex(build.outDir);
+  const args = ['scripts/build.ts', '--out', build.outDir, ...(build.contentDir ? ['--content', build.contentDir] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
 /** Size and mtime of every input file: when none changed, the last build is reused across test files and runs. */
@@ -58,8 +51,8 @@ function inputFingerprint(): string {
       }
     }
   };
-  for (const dir of ['src', 'content', 'public', 'test/e2e/fixtures']) walk(join(ROOT, dir));
-  for (const file of ['astro.config.ts', 'package-lock.json']) {
+  for (const dir of ['src', 'content', 'public', 'scripts', 'test/e2e/fixtures']) walk(join(ROOT, dir));
+  for (const file of ['astro.config.ts', 'package-lock.json', 'test/e2e/build-site.ts']) {
     const full = join(ROOT, file);
     if (existsSync(full)) hash.update(`${file}\0${statSync(full).mtimeMs}\n`);
   }
@@ -68,8 +61,7 @@ function inputFingerprint(): string {
 }
 
 /**
- * The default content built once (with a staged development-signed annex, to exercise the documents page);
- * later callers get the same folder. E2E_DIST points the tests at an existing build instead.
+ * The default content built once by the real pipeline; later callers get the same folder. E2E_DIST points the tests at an existing build instead.
  */
 export async function defaultSite(): Promise<string> {
   if (process.env.E2E_DIST) return resolve(process.env.E2E_DIST);
@@ -80,53 +72,7 @@ export async function defaultSite(): Promise<string> {
   if (existsSync(join(dir, '.complete'))) return outDir;
   if (existsSync(base)) for (const old of readdirSync(base)) if (old.startsWith('site-')) rmSync(join(base, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const documentsDir = join(dir, 'documents');
-  stageFakeDocuments(documentsDir);
-  await buildSite({ outDir, documentsDir, cacheDir: join(dir, 'astro-cache') });
+  await buildSite({ outDir, documentsDir: join(dir, 'documents'), cacheDir: join(dir, 'astro-cache') });
   writeFileSync(join(dir, '.complete'), new Date(Number(E2E_EPOCH) * 1000).toISOString());
   return outDir;
-}
-
-/**
- * A staged annex-ii.pdf with a development signature, described by a manifest the document build's own schema
- * accepts, for the current content (same version and content hash), so the documents page links it.
- */
-export function stageFakeDocuments(dir: string): { sha256: string } {
-  mkdirSync(dir, { recursive: true });
-  const view = loadProject({ root: ROOT, env: { SOURCE_DATE_EPOCH: E2E_EPOCH } }).view();
-  const annex = buildDocuments(view).find((doc) => doc.id === 'annex-ii');
-  if (!annex) throw new Error('the default content has no annex-ii document');
-  const pdf = Buffer.from('%PDF-1.7\n% e2e stand-in for the signed annex\n%%EOF\n');
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
-  writeFileSync(join(dir, 'annex-ii.pdf'), pdf);
-  const manifest: Manifest = {
-    schemaVersion: 1,
-    buildDate: `${E2E_BUILD_DATE}T00:00:00Z`,
-    development: true,
-    documents: [
-      {
-        id: annex.id,
-        kind: annex.kind,
-        label: annex.label,
-        title: annex.title,
-        file: 'annex-ii.pdf',
-        version: annex.version,
-        status: annex.status,
-        effective: annex.effective,
-        language: annex.language,
-        pages: 1,
-        bytes: pdf.length,
-        sha256,
-        contentHash: annex.hash,
-        signed: true,
-        signerSubject: 'CN=Development signature - NOT VALID FOR CONTRACTS, O=Test',
-        signerFingerprint: 'ab'.repeat(32),
-        signingTime: `${E2E_BUILD_DATE}T00:00:00Z`,
-        signatureReason: 'test',
-        development: true,
-      },
-    ],
-  };
-  writeManifest(join(dir, 'manifest.json'), manifest);
-  return { sha256 };
 }

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /**
  * Reads every file of a built site as text, the way a crawler or a curious customer could: plain files as they
- * are, Pagefind's index and fragments (gzip) decompressed. The leak guard searches this text for internal strings.
+ * are, Pagefind's index and fragments (gzip) decompressed, PDFs as extracted text and metadata. The leak guard searches this text for internal strings.
  */
 export interface ScannedFile {
   file: string;
@@ -29,6 +30,12 @@ export function readBuiltSite(dist: string): ScannedFile[] {
 }
 
 function decode(bytes: Buffer): string {
+  // PDFs: the text a reader extracts, the metadata a viewer shows, and the raw bytes (XMP is stored uncompressed).
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+    const info = execFileSync('pdfinfo', ['-meta', '-'], { input: bytes }).toString('utf8');
+    return `${text}\n${info}\n${bytes.toString('latin1')}`;
+  }
   // gzip magic number: Pagefind's .pf_fragment, .pf_index, .pf_meta and .pf_filter files.
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {

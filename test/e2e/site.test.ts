@@ -107,7 +107,7 @@ describe('journeys', () => {
     await done(page);
   });
 
-  it('lists the documents with their status, and a staged PDF with its hash and the development warning', async () => {
+  it('lists the signed documents with status, hash and the development warning; the PDF it serves verifies', async () => {
     const page = await open('/documents/');
     const annexII = page.locator('#annex-ii');
     const text = (await annexII.textContent()) ?? '';
@@ -118,12 +118,15 @@ describe('journeys', () => {
     const pdf = await page.request.get(server.origin + (await link.getAttribute('href')));
     expect(pdf.status()).toBe(200);
     const { createHash } = await import('node:crypto');
-    expect(createHash('sha256').update(await pdf.body()).digest('hex')).toBe(sha);
-    // Drafts are marked as drafts; documents without a staged PDF are pending, never a dead link.
+    const bytes = await pdf.body();
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha);
+    // What a customer downloads is the signed file: our verifier accepts it and names the document and version.
+    const { verifyPdf } = await import('../../src/pdf/verify/verify.ts');
+    expect(await verifyPdf(bytes)).toMatchObject({ ok: true });
+    // Drafts are offered for review, clearly marked as not for signature.
     const annexI = (await page.locator('#annex-i').textContent()) ?? '';
     expect(annexI).toContain('Draft: not for signature');
-    expect(annexI).toContain('Pending');
-    expect(await page.locator('#annex-i a[href$=".pdf"]').count()).toBe(0);
+    expect(await page.locator('#annex-i a[href="/documents/annex-i.pdf"]').count()).toBe(1);
     expect((await page.locator('section[aria-labelledby="verify"]').textContent()) ?? '').toContain('npm run verify -- annex-ii.pdf');
     await done(page);
   });
