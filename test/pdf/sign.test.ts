@@ -159,15 +159,15 @@ describe('choosing the key', () => {
   it('generates a development certificate once, in the git-ignored cache, and reuses it', () => {
     const root = mkdtempSync(join(tmpdir(), 'pdf-devkey-'));
     const first = loadSigner({ root, env: {}, release: false, organisation: 'Example Security GmbH' });
-    expect(existsSync(developmentKeyPath(root))).toBe(true);
-    expect(developmentKeyPath(root)).toContain(join('.cache', 'signing'));
+    expect(existsSync(developmentKeyPath(root, 'Example Security GmbH'))).toBe(true);
+    expect(developmentKeyPath(root, 'Example Security GmbH')).toContain(join('.cache', 'signing'));
     expect(first.development).toBe(true);
     expect(first.subject).toContain('CN=Development signature - NOT VALID FOR CONTRACTS');
     expect(first.subject).toContain('O=Example Security GmbH');
     const second = loadSigner({ root, env: {}, release: false, organisation: 'Example Security GmbH' });
     expect(second.fingerprint).toBe(first.fingerprint);
     // A release build refuses it even when it is passed in explicitly.
-    expect(() => loadSigner({ root, env: { SIGNING_P12: developmentKeyPath(root), SIGNING_P12_PASSWORD: 'development' }, release: true, organisation: 'X' })).toThrow(/development certificate/);
+    expect(() => loadSigner({ root, env: { SIGNING_P12: developmentKeyPath(root, 'Example Security GmbH'), SIGNING_P12_PASSWORD: 'development' }, release: true, organisation: 'X' })).toThrow(/development certificate/);
   });
 
   it('accepts SIGNING_P12 as base64, and names a wrong password without echoing it', () => {

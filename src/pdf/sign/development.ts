@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import forge from 'node-forge';
@@ -11,15 +11,16 @@ export const DEVELOPMENT_COMMON_NAME = 'Development signature - NOT VALID FOR CO
 /** Not a secret: it only keeps tools that refuse empty passwords happy. The file stays in the git-ignored cache. */
 const PASSWORD = 'development';
 
-export const developmentKeyPath = (root: string) => join(root, '.cache', 'signing', 'development.p12');
+/** One key file per organisation, so builds of different content (tests, fixtures) never replace each other's key. */
+export const developmentKeyPath = (root: string, organisation: string) =>
+  join(root, '.cache', 'signing', `development-${createHash('sha256').update(organisation).digest('hex').slice(0, 12)}.p12`);
 
 /**
  * The development signing key: generated once (RSA 3072, self-signed) into `.cache/signing/`, which git ignores,
- * and reused by later builds so that their signed output stays reproducible. Regenerated when the organisation
- * named in the certificate changes.
+ * and reused by later builds so that their signed output stays reproducible.
  */
 export function developmentKey(root: string, organisation: string): SigningKey {
-  const path = developmentKeyPath(root);
+  const path = developmentKeyPath(root, organisation);
   try {
     const key = keyFromP12(readFileSync(path), PASSWORD);
     if (key.certificate.subject.split('\n').includes(`O=${organisation}`)) return key;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Signer as SignPdfSigner, SignPdf } from '@signpdf/signpdf';
 import { cadesDetachedSignature, type SigningKey } from './cms.ts';
-import { DEVELOPMENT_COMMON_NAME, developmentKey, developmentKeyPath } from './development.ts';
+import { DEVELOPMENT_COMMON_NAME, developmentKey } from './development.ts';
 import { keyFromP12, SigningKeyError } from './p12.ts';
 
 /** The key a build signs with, and what the manifest and the PDF's signature say about it. */
@@ -45,7 +45,7 @@ export function loadSigner(options: SignerOptions): DocumentSigner {
   }
   const signer = describe(keyFromP12(readP12(source), options.env.SIGNING_P12_PASSWORD ?? ''));
   if (options.release && signer.development) {
-    throw new SigningKeyError(`SIGNING_P12 holds a development certificate (${developmentKeyPath('.')}): a release build needs a real one`);
+    throw new SigningKeyError(`SIGNING_P12 holds a development certificate (from .cache/signing/): a release build needs a real one`);
   }
   return signer;
 }
