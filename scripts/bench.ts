@@ -4,13 +4,17 @@
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatRows, overBudget, type Row } from '../src/bench/report.ts';
+import { benchBuild } from '../src/bench/suites/build.ts';
+import { benchDocuments } from '../src/bench/suites/documents.ts';
 import { benchValidate } from '../src/bench/suites/validate.ts';
 import { benchDiff } from '../src/diff/bench.ts';
 import { createWorkspace } from '../src/bench/workspace.ts';
 
 const suites: Record<string, (root: string, workspace: ReturnType<typeof createWorkspace>) => Row[] | Promise<Row[]>> = {
   validate: benchValidate,
+  documents: benchDocuments,
   diff: benchDiff,
+  build: benchBuild,
 };
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });

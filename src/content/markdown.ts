@@ -37,6 +37,8 @@ export type ParsedBody = { ok: true; tree: Root } | { ok: false; position: Posit
  */
 export function parseBody(body: string, firstLine = 1): ParsedBody {
   const padded = '\n'.repeat(Math.max(0, firstLine - 1)) + body;
+  const plain = plainParagraphs(padded);
+  if (plain) return { ok: true, tree: plain };
   const { mdx, mdxGfm } = loadParsers();
   const processor = GFM_TRIGGER.test(body) ? mdxGfm : mdx;
   try {
@@ -58,4 +60,51 @@ export function parseBody(body: string, firstLine = 1): ParsedBody {
  */
 export function mayContainMarkup(body: string): boolean {
   return /[<{[\]]|^\s*(?:import|export)\b|:\/\/|mailto:|www\./m.test(body);
+}
+
+/** Characters and line starts that could mean anything in Markdown, MDX or GFM besides paragraph text. */
+const SYNTAX_CHARACTER = /[*_`#>|~<{}[\]!&\\\t\r@]|:\/\/|www\./;
+const SYNTAX_LINE_START = /^(?:\s|[-+=]|\d{1,9}[.)])/;
+
+/**
+ * The tree of a body that is nothing but paragraphs of plain text, built directly, exactly as remark would build
+ * it (same nodes, same positions; a test holds the two to each other). Most measure bodies are such prose, and
+ * this saves loading and running the parser for them. Returns undefined for anything else.
+ */
+export function plainParagraphs(padded: string): Root | undefined {
+  if (SYNTAX_CHARACTER.test(padded)) return undefined;
+  const lines = padded.split('\n');
+  const children: Root['children'] = [];
+  let offset = 0;
+  let open: { startLine: number; startOffset: number; text: string[]; endLine: number; endOffset: number; endColumn: number } | undefined;
+  const close = () => {
+    if (!open) return;
+    const position = {
+      start: { line: open.startLine, column: 1, offset: open.startOffset },
+      end: { line: open.endLine, column: open.endColumn, offset: open.endOffset },
+    };
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: open.text.join('\n'), position }], position });
+    open = undefined;
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') close();
+    else {
+      // Leading or trailing blanks, list markers, setext underlines and ordered-list numbers all mean syntax.
+      if (SYNTAX_LINE_START.test(line) || /\s$/.test(line)) return undefined;
+      open ??= { startLine: index + 1, startOffset: offset, text: [], endLine: 0, endOffset: 0, endColumn: 0 };
+      open.text.push(line);
+      open.endLine = index + 1;
+      open.endOffset = offset + line.length;
+      open.endColumn = line.length + 1;
+    }
+    offset += line.length + 1;
+  }
+  close();
+  const last = lines.at(-1) ?? '';
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: last.length + 1, offset: padded.length } },
+  };
 }

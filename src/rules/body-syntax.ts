@@ -1,4 +1,4 @@
-import { allBodies } from './body-walk.ts';
+import { allBodies, needsParse } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 
 /** A body that does not parse as MDX cannot be shown or printed. The parser's message names the construct. */
@@ -8,7 +8,7 @@ export const bodySyntax: Rule = {
   description: 'measure bodies parse as MDX (a bare "<" or "{" in prose is the usual cause)',
   check(model, report) {
     for (const { file, body } of allBodies(model)) {
-      if (!body.mayContainMarkup) continue;
+      if (!needsParse(body)) continue;
       const parsed = body.parse();
       if (parsed.ok) continue;
       report(

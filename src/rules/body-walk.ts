@@ -1,15 +1,24 @@
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { literalProps } from '../content/components.ts';
+import { scanSimpleBody } from './body-scan.ts';
 import type { MeasureBody, MeasureEntry } from '../content/entry.ts';
 import type { Model } from '../content/model.ts';
 import type { Position } from '../content/position.ts';
 
-/** The parsed tree of a body, or undefined when it cannot hold markup (never parsed) or does not parse. */
+/**
+ * The parsed tree of a body for the safe-content rules, or undefined when there is nothing for them to find: a
+ * body with no markup at all, one the quick scan proves simple (see body-scan.ts), or one that does not parse
+ * (reported by body-syntax).
+ */
 export function markupTree(body: MeasureBody): Root | undefined {
-  if (!body.mayContainMarkup) return undefined;
+  if (!needsParse(body)) return undefined;
   const parsed = body.parse();
   return parsed.ok ? parsed.tree : undefined;
+}
+
+/** Whether only the MDX parser can tell what a body holds. */
+export function needsParse(body: MeasureBody): boolean {
+  return body.mayContainMarkup && scanSimpleBody(body) === undefined;
 }
 
 /** Calls `visit` for every node of the tree, depth first, in document order. */
@@ -26,20 +35,25 @@ export function start(node: Nodes, fallbackLine: number): Position {
 }
 
 export interface ComponentUse {
-  node: MdxJsxFlowElement | MdxJsxTextElement;
+  /** Element name, or undefined for a fragment. */
+  name: string | undefined;
   element: Position;
   props: Record<string, string>;
+  /** Props that are not string literals. */
   invalid: string[];
 }
 
 /** Every use of the named MDX component (or of any JSX element when no name is given) in a body. */
 export function componentElements(body: MeasureBody, name?: string): ComponentUse[] {
-  const tree = markupTree(body);
-  if (!tree) return [];
+  if (!body.mayContainMarkup) return [];
+  const scanned = scanSimpleBody(body);
+  if (scanned) return scanned.filter((use) => name === undefined || use.name === name).map((use) => ({ ...use, invalid: [] }));
+  const parsed = body.parse();
+  if (!parsed.ok) return [];
   const out: ComponentUse[] = [];
-  walk(tree, (node) => {
+  walk(parsed.tree, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (name === undefined || node.name === name)) {
-      out.push({ node, element: start(node, body.line), ...literalProps(node.attributes) });
+      out.push({ name: node.name ?? undefined, element: start(node, body.line), ...literalProps(node.attributes) });
     }
   });
   return out;

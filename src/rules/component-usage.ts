@@ -15,7 +15,7 @@ export const componentUsage: Rule = {
     const phrases = new Set(model.lint?.data.specificity.map((phrase) => phrase.id) ?? []);
     for (const measure of model.measures) {
       for (const use of componentElements(measure.body)) {
-        const name = use.node.name;
+        const name = use.name;
         if (!isBodyComponent(name)) continue;
         const where = { file: measure.file, position: use.element };
         const spec = bodyComponents[name];

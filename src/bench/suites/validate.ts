@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { timeCommand } from '../measure.ts';
+import { npmScript } from '../npm-script.ts';
 import { BENCH_EPOCH, type Workspace } from '../workspace.ts';
 import type { Row } from '../report.ts';
 
@@ -10,7 +10,8 @@ export function benchValidate(root: string, workspace: Workspace): Row[] {
     [10000, 5],
   ].map(([measures, budget]) => {
     const content = workspace.contentDir(measures!);
-    const timing = timeCommand(process.execPath, [join(root, 'scripts/validate.ts'), '--content', content], {
+    const { command, args } = npmScript(root, 'validate');
+    const timing = timeCommand(command, [...args, '--content', content], {
       cwd: root,
       env: { ...process.env, SOURCE_DATE_EPOCH: String(BENCH_EPOCH), NO_COLOR: '1' },
       runs: 3,
