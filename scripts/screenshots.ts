@@ -1,6 +1,8 @@
-// npm exec -- node scripts/screenshots.ts [dist]
+// npm run screenshots -- [dist]
 // Serves an already built site (it builds nothing) and takes the README's screenshots in headless Chromium: the
-// home page, a measure page and search results for "BigQuery", at desktop width and at 375 px.
+// home page, a measure page and search results for "BigQuery", at desktop width and at 375 px; then renders the
+// first page and the control-mapping appendix of the signed Annex II to PNG with poppler's pdftoppm.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -45,4 +47,14 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+// The Annex II PDF as a reader sees it: its first page and the last page of the control-mapping appendix.
+const pdf = join(dist, 'documents', 'annex-ii.pdf');
+const pdfShots = resolve('test/pdf/screenshots');
+mkdirSync(pdfShots, { recursive: true });
+const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? '1');
+for (const [name, page] of [['annex-ii-first-page', 1], ['annex-ii-appendix', Math.max(1, pages - 1)]] as const) {
+  execFileSync('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(pdfShots, name)]);
+  console.log(`  ${join(pdfShots, `${name}.png`)}`);
 }

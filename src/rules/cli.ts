@@ -61,7 +61,9 @@ async function validate(argv: readonly string[], stdout: Output, stderr: Output,
     return 0;
   }
   if (args.rules) {
-    for (const rule of [...loaderRules, ...rules]) stdout.write(`${rule.id.padEnd(24)} ${rule.severity.padEnd(8)} ${rule.description}\n`);
+    const { versionRules } = await import('../diff/version-checks.ts');
+    for (const rule of [...loaderRules, ...rules]) stdout.write(`${rule.id.padEnd(26)} ${rule.severity.padEnd(8)} ${rule.description}\n`);
+    for (const rule of versionRules) stdout.write(`${rule.id.padEnd(26)} ${'error'.padEnd(8)} (with --base) ${rule.description}\n`);
     return 0;
   }
   if (!['text', 'json', 'github'].includes(args.format)) {
