@@ -28,14 +28,21 @@ try {
   const project = loadProject({ root, contentDir: args.content });
   const findings = validateProject(project);
   if (hasErrors(findings)) {
-    console.log(formatText(findings.filter((f) => f.severity === 'error'), { color: false }));
+    console.log(
+      formatText(
+        findings.filter((f) => f.severity === 'error'),
+        { color: false },
+      ),
+    );
     console.error('build-documents: content errors; `npm run validate` shows each with its hint');
     process.exit(1);
   }
   const outDir = resolve(root, args.out);
   const manifest = await buildAllDocuments({ root, project, outDir, release, env: process.env });
   for (const doc of manifest.documents) {
-    console.log(`  ${doc.file.padEnd(16)} ${doc.version.padEnd(8)} ${doc.status.padEnd(9)} ${doc.pages} pages  sha256 ${doc.sha256.slice(0, 16)}`);
+    console.log(
+      `  ${doc.file.padEnd(16)} ${doc.version.padEnd(8)} ${doc.status.padEnd(9)} ${doc.pages} pages  sha256 ${doc.sha256.slice(0, 16)}`,
+    );
   }
   const signer = manifest.documents[0];
   if (signer) console.log(`  signed by ${signer.signerSubject} (certificate sha256 ${signer.signerFingerprint?.slice(0, 16)}…)`);

@@ -32,7 +32,12 @@ try {
   const project = loadProject({ root, contentDir: args.content });
   const findings = validateProject(project);
   if (hasErrors(findings)) {
-    console.log(formatText(findings.filter((f) => f.severity === 'error'), { color }));
+    console.log(
+      formatText(
+        findings.filter((f) => f.severity === 'error'),
+        { color },
+      ),
+    );
     console.log('\nThe build stops at content errors. `npm run validate` shows every finding with its hint.');
     process.exit(1);
   }

@@ -54,7 +54,10 @@ const pdf = join(dist, 'documents', 'annex-ii.pdf');
 const pdfShots = resolve('test/pdf/screenshots');
 mkdirSync(pdfShots, { recursive: true });
 const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? '1');
-for (const [name, page] of [['annex-ii-first-page', 1], ['annex-ii-appendix', Math.max(1, pages - 1)]] as const) {
+for (const [name, page] of [
+  ['annex-ii-first-page', 1],
+  ['annex-ii-appendix', Math.max(1, pages - 1)],
+] as const) {
   execFileSync('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(pdfShots, name)]);
   console.log(`  ${join(pdfShots, `${name}.png`)}`);
 }

@@ -29,13 +29,17 @@ for (const file of files) {
   }
   const signature = report.signatures[report.signatures.length - 1]!;
   console.log(`✔ ${basename(file)}: signature valid, covers the whole file`);
-  console.log(`  document      ${doc.id ?? '?'} (${doc.label ?? '?'}), version ${doc.version ?? '?'}, ${doc.status ?? '?'}, effective ${doc.effective ?? '?'}`);
+  console.log(
+    `  document      ${doc.id ?? '?'} (${doc.label ?? '?'}), version ${doc.version ?? '?'}, ${doc.status ?? '?'}, effective ${doc.effective ?? '?'}`,
+  );
   console.log(`  content hash  ${doc.contentHash ?? '?'}`);
   console.log(`  signed at     ${signature.signingTime ?? '?'} (claimed by the signer, /M)`);
   console.log(`  reason        ${signature.reason ?? '-'}`);
   console.log(`  signer        ${signature.signer?.subject.replace(/\n/g, ', ') ?? '?'}`);
   console.log(`  certificate   SHA-256 ${signature.signer?.fingerprint ?? '?'}`);
-  console.log(`  format        ${signature.subFilter ?? '?'}${signature.certificateBound ? ', signing certificate bound (PAdES B-B)' : ''}`);
+  console.log(
+    `  format        ${signature.subFilter ?? '?'}${signature.certificateBound ? ', signing certificate bound (PAdES B-B)' : ''}`,
+  );
   if (report.development) console.log('  note          development certificate: NOT VALID FOR CONTRACTS');
   if (doc.status === 'draft') console.log('  note          DRAFT: not for execution');
 }

@@ -2,12 +2,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import type { PublicView } from './content/public-view.ts';
 import { documentSchema, frameworkSchema, organisationSchema } from './schema/index.ts';
-import {
-  publicCertificationSchema,
-  publicEvidenceSchema,
-  publicMeasureSchema,
-  publicSubprocessorSchema,
-} from './schema/public.ts';
+import { publicCertificationSchema, publicEvidenceSchema, publicMeasureSchema, publicSubprocessorSchema } from './schema/public.ts';
 import { loadSiteSource } from './site/view.ts';
 
 /**

@@ -13,7 +13,8 @@ export async function askMissing(
 ): Promise<Record<string, string | undefined>> {
   const missing = required.filter((name) => !values[name]?.trim());
   if (missing.length === 0) return values;
-  if (!interactive) throw new UsageError(`missing ${missing.map((name) => `--${name}`).join(' and ')} (stdin is not a terminal, so nothing is asked)`);
+  if (!interactive)
+    throw new UsageError(`missing ${missing.map((name) => `--${name}`).join(' and ')} (stdin is not a terminal, so nothing is asked)`);
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     const out = { ...values };

@@ -70,10 +70,24 @@ export function parseNewArgs(argv: readonly string[]): NewArgs {
   }
   if (!KINDS.includes(kind as Kind)) throw new UsageError(`cannot create "${kind}": choose ${KINDS.join(', ')}`);
   if (extra.length) throw new UsageError(`unexpected argument ${extra[0]}: put text with spaces in quotes, such as --title "Key rotation"`);
-  const allowed = new Set([...kindOptions[kind as Kind].required, ...kindOptions[kind as Kind].optional, 'date', 'content', 'print', 'help']);
+  const allowed = new Set([
+    ...kindOptions[kind as Kind].required,
+    ...kindOptions[kind as Kind].optional,
+    'date',
+    'content',
+    'print',
+    'help',
+  ]);
   const stray = Object.keys(values).find((name) => !allowed.has(name));
   if (stray) throw new UsageError(`--${stray} does not apply to ${kind === 'evidence' ? 'evidence' : `a ${kind}`}`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date))) throw new UsageError('--date must be written as YYYY-MM-DD');
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date)))
+    throw new UsageError('--date must be written as YYYY-MM-DD');
   const strings = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  return { kind: kind as Kind, help, print: values.print === true, ...(strings.content ? { content: strings.content } : {}), values: strings };
+  return {
+    kind: kind as Kind,
+    help,
+    print: values.print === true,
+    ...(strings.content ? { content: strings.content } : {}),
+    values: strings,
+  };
 }

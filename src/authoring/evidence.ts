@@ -23,7 +23,8 @@ export function scaffoldEvidence(context: ScaffoldContext, input: EvidenceInput)
   const { content } = context;
   if (!evidenceKinds.includes(input.kind)) throw new ScaffoldError(`--kind must be one of: ${evidenceKinds.join(', ')}`);
   const id = input.id ?? slugify(input.title);
-  if (!/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id)) throw new ScaffoldError(`"${id}" is not an evidence id: use lower-case letters, digits and "-", such as "backup-procedure"`);
+  if (!/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id))
+    throw new ScaffoldError(`"${id}" is not an evidence id: use lower-case letters, digits and "-", such as "backup-procedure"`);
   const clash = content.evidence.find((entry) => entry.data.id === id);
   if (clash) throw new ScaffoldError(`evidence "${id}" already exists in ${clash.file}; choose another --id`);
   const notes: string[] = [];
@@ -33,7 +34,8 @@ export function scaffoldEvidence(context: ScaffoldContext, input: EvidenceInput)
     if (!owner) throw new ScaffoldError('--owner is required: no other evidence names an owner to follow');
     notes.push(`owner ${owner}: the most common evidence owner (change it with --owner)`);
   }
-  if (input.visibility !== 'public') notes.push(`visibility ${input.visibility}: never shown publicly (use --visibility public for evidence customers may see)`);
+  if (input.visibility !== 'public')
+    notes.push(`visibility ${input.visibility}: never shown publicly (use --visibility public for evidence customers may see)`);
   const text = [
     `id: ${id}`,
     `title: ${yamlValue(input.title)}`,

@@ -34,14 +34,20 @@ export function nextMeasureId(content: LoadedContent, category: string, prefixFl
     prefixSource = 'derived';
     const owner = all.find((item) => item.prefix === prefix);
     if (owner) {
-      throw new ScaffoldError(`the prefix ${prefix} derived from "${category}" is already used by ${owner.id} (${owner.file}); choose one with --prefix`);
+      throw new ScaffoldError(
+        `the prefix ${prefix} derived from "${category}" is already used by ${owner.id} (${owner.file}); choose one with --prefix`,
+      );
     }
   }
-  if (!PREFIX.test(prefix)) throw new ScaffoldError(`--prefix must be 2 to 8 upper-case letters or digits starting with a letter, such as ENC; got "${prefixFlag}"`);
+  if (!PREFIX.test(prefix))
+    throw new ScaffoldError(
+      `--prefix must be 2 to 8 upper-case letters or digits starting with a letter, such as ENC; got "${prefixFlag}"`,
+    );
   const same = all.filter((item) => item.prefix === prefix);
   const next = Math.max(0, ...same.map((item) => item.number)) + 1;
   const width = Math.max(2, ...same.map((item) => item.digits));
-  if (String(next).length > 4) throw new ScaffoldError(`${prefix} has run out of numbers (measure ids have at most 4 digits); choose another --prefix`);
+  if (String(next).length > 4)
+    throw new ScaffoldError(`${prefix} has run out of numbers (measure ids have at most 4 digits); choose another --prefix`);
   return { id: `${prefix}-${String(next).padStart(width, '0')}`, prefix, prefixSource };
 }
 

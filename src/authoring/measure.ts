@@ -63,7 +63,9 @@ export function scaffoldMeasure(context: ScaffoldContext, taxonomyId: string, in
     `owner: ${yamlValue(owner)}`,
     'satisfies:',
     `  ${taxonomyId}: [${input.category}]`,
-    ...(suggestions.length ? ['  # Map the controls the measure satisfies (ids as in content/frameworks/), for example:', ...suggestions] : []),
+    ...(suggestions.length
+      ? ['  # Map the controls the measure satisfies (ids as in content/frameworks/), for example:', ...suggestions]
+      : []),
     '# Ids from content/evidence/ that show the measure is in force; create one with `npm run new -- evidence`.',
     'evidence: []',
     `reviewed: ${input.date}`,

@@ -26,7 +26,9 @@ export async function runNew(args: NewArgs, options: RunNewOptions = {}): Promis
   const files = new Set(listFiles(resolve(root, content.contentDir)).map((file) => `${content.contentDir}/${file}`));
   const context: ScaffoldContext = { content, files };
   const taxonomyId =
-    content.organisation?.data.site.taxonomy ?? content.documents.find((doc) => doc.data.kind === 'annex-ii')?.data.taxonomy ?? DEFAULT_TAXONOMY;
+    content.organisation?.data.site.taxonomy ??
+    content.documents.find((doc) => doc.data.kind === 'annex-ii')?.data.taxonomy ??
+    DEFAULT_TAXONOMY;
   const categories = content.frameworks.find((framework) => framework.data.id === taxonomyId)?.data.requirements.map((r) => r.id) ?? [];
   const describe = (name: string) => (name === 'category' ? `Category (${categories.join(', ')})` : name[0]!.toUpperCase() + name.slice(1));
   const v = await askMissing(args.values, kindOptions[kind].required, describe, options.interactive);
@@ -61,7 +63,14 @@ export async function runNew(args: NewArgs, options: RunNewOptions = {}): Promis
       date,
       ...(v.id ? { id: v.id } : {}),
       ...(v.website ? { website: v.website } : {}),
-      ...(v.locations ? { locations: v.locations.split(/[\s,]+/).filter(Boolean).map((code) => code.toUpperCase()) } : {}),
+      ...(v.locations
+        ? {
+            locations: v.locations
+              .split(/[\s,]+/)
+              .filter(Boolean)
+              .map((code) => code.toUpperCase()),
+          }
+        : {}),
     });
   }
   if (!args.print) {

@@ -21,13 +21,15 @@ export interface SubprocessorInput {
 export function scaffoldSubprocessor(context: ScaffoldContext, input: SubprocessorInput): Scaffold {
   const { content } = context;
   const id = input.id ?? slugify(input.name);
-  if (!/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id)) throw new ScaffoldError(`"${id}" is not a sub-processor id: use lower-case letters, digits and "-", such as "google-cloud"`);
+  if (!/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id))
+    throw new ScaffoldError(`"${id}" is not a sub-processor id: use lower-case letters, digits and "-", such as "google-cloud"`);
   const clash = content.subprocessors.find((entry) => entry.data.id === id);
   if (clash) throw new ScaffoldError(`sub-processor "${id}" already exists in ${clash.file}; choose another --id`);
   const bad = (input.locations ?? []).filter((code) => !/^[A-Z]{2}$/.test(code));
   if (bad.length) throw new ScaffoldError(`--locations takes ISO 3166-1 country codes such as IE,DE,US; not ${bad.join(', ')}`);
   // A known value, or an explicit unknown that says who supplies it.
-  const field = (name: string, value: string | undefined, what: string) => (value ? [`${name}: ${value}`] : [`${name}:`, `  unknown: ${yamlValue(`TODO: ${what}`)}`]);
+  const field = (name: string, value: string | undefined, what: string) =>
+    value ? [`${name}: ${value}`] : [`${name}:`, `  unknown: ${yamlValue(`TODO: ${what}`)}`];
   const locations = input.locations?.length ? yamlValue(input.locations) : undefined;
   const text = [
     `id: ${id}`,
@@ -41,7 +43,11 @@ export function scaffoldSubprocessor(context: ScaffoldContext, input: Subprocess
     ...field('dataCategories', undefined, 'the categories of personal data it processes'),
     ...field('locations', locations, 'the countries where it processes data (ISO codes such as IE, US)'),
     '# One or more of: eea, adequacy, dpf, scc, bcr, derogation (needed for every location outside the EEA).',
-    ...field('transferMechanisms', locations && input.locations!.every(isEea) ? '[eea]' : undefined, 'legal to supply the transfer mechanism for each location outside the EEA'),
+    ...field(
+      'transferMechanisms',
+      locations && input.locations!.every(isEea) ? '[eea]' : undefined,
+      'legal to supply the transfer mechanism for each location outside the EEA',
+    ),
     'history:',
     `  - date: ${input.date}`,
     '    change: added',

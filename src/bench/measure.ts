@@ -26,7 +26,12 @@ export function timeCommand(
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
     const result = haveTime
-      ? spawnSync(GNU_TIME, ['-f', '@@peak %M', command, ...args], { cwd: options.cwd, env: options.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+      ? spawnSync(GNU_TIME, ['-f', '@@peak %M', command, ...args], {
+          cwd: options.cwd,
+          env: options.env,
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        })
       : spawnSync(command, args, { cwd: options.cwd, env: options.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const ok = options.okStatus ?? [0];

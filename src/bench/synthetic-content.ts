@@ -55,12 +55,17 @@ export function syntheticContent(options: SyntheticOptions): Map<string, string>
   const files = new Map<string, string>();
   const base = options.baseContent;
   for (const file of listFiles(base)) {
-    if (file.startsWith('frameworks/') || file.startsWith('documents/') || ['organisation.yaml', 'processing.yaml', 'lint.yaml'].includes(file)) {
+    if (
+      file.startsWith('frameworks/') ||
+      file.startsWith('documents/') ||
+      ['organisation.yaml', 'processing.yaml', 'lint.yaml'].includes(file)
+    ) {
       files.set(file, readFileSync(join(base, file), 'utf8'));
     }
   }
   const ids = (framework: string): string[] => {
-    const data = jsYaml.load(files.get(`frameworks/${framework}.yaml`) ?? '', { schema: jsYaml.CORE_SCHEMA }) as { requirements?: { id: string }[] } | undefined;
+    const data = jsYaml.load(files.get(`frameworks/${framework}.yaml`) ?? '', { schema: jsYaml.CORE_SCHEMA }) as
+      { requirements?: { id: string }[] } | undefined;
     return (data?.requirements ?? []).map((requirement) => String(requirement.id));
   };
   const categories = ids('scc-annex-ii');
@@ -102,7 +107,9 @@ export function syntheticContent(options: SyntheticOptions): Map<string, string>
       'owner: security-team',
       'satisfies:',
       `  scc-annex-ii: [${category}]`,
-      ...Object.entries(catalogues).map(([framework, list]) => `  ${framework}: [${[pick(list), pick(list)].map((r) => JSON.stringify(r)).join(', ')}]`),
+      ...Object.entries(catalogues).map(
+        ([framework, list]) => `  ${framework}: [${[pick(list), pick(list)].map((r) => JSON.stringify(r)).join(', ')}]`,
+      ),
       `evidence: [${evidence.join(', ')}]`,
       `reviewed: ${reviewed}`,
       'reviewEvery: P1Y',

@@ -43,6 +43,14 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_AUTHOR_DATE: `${BENCH_EPOCH} +0000`, GIT_COMMITTER_DATE: `${BENCH_EPOCH} +0000` },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com',
+      GIT_AUTHOR_DATE: `${BENCH_EPOCH} +0000`,
+      GIT_COMMITTER_DATE: `${BENCH_EPOCH} +0000`,
+    },
   });
 }

@@ -1,4 +1,14 @@
-import type { Certification, DocumentSpec, Evidence, Framework, LintConfig, Measure, Organisation, Processing, Subprocessor } from '../schema/index.ts';
+import type {
+  Certification,
+  DocumentSpec,
+  Evidence,
+  Framework,
+  LintConfig,
+  Measure,
+  Organisation,
+  Processing,
+  Subprocessor,
+} from '../schema/index.ts';
 import type { ParsedBody } from './markdown.ts';
 import type { Position } from './position.ts';
 

@@ -19,11 +19,21 @@ export function splitFrontmatter(source: string): SplitFile {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lines = text.split('\n');
   if (lines[0]?.trimEnd() !== '---') {
-    return { frontmatterLine: 1, body: text, bodyLine: 1, error: { line: 1, message: 'the file must start with a "---" line that opens the frontmatter' } };
+    return {
+      frontmatterLine: 1,
+      body: text,
+      bodyLine: 1,
+      error: { line: 1, message: 'the file must start with a "---" line that opens the frontmatter' },
+    };
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   if (close < 0) {
-    return { frontmatterLine: 2, body: '', bodyLine: lines.length + 1, error: { line: 1, message: 'the frontmatter opened on line 1 is never closed with a "---" line' } };
+    return {
+      frontmatterLine: 2,
+      body: '',
+      bodyLine: lines.length + 1,
+      error: { line: 1, message: 'the frontmatter opened on line 1 is never closed with a "---" line' },
+    };
   }
   return {
     frontmatter: lines.slice(1, close).join('\n'),

@@ -130,7 +130,13 @@ function rawId(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function loadMeasure(file: string, text: string, schema: z.ZodType, findings: Finding[], rejected: RejectedItem[]): MeasureEntry | undefined {
+function loadMeasure(
+  file: string,
+  text: string,
+  schema: z.ZodType,
+  findings: Finding[],
+  rejected: RejectedItem[],
+): MeasureEntry | undefined {
   const split = splitFrontmatter(text);
   if (split.error || split.frontmatter === undefined) {
     findings.push({

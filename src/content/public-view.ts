@@ -94,7 +94,9 @@ export function buildPublicView(model: Model): PublicView {
       validFrom: data.validFrom,
       validUntil: data.validUntil,
       validity: known ? validity(today, until, from) : 'unverified',
-      ...(data.inheritedFrom ? { inheritedFrom: { id: data.inheritedFrom, name: subprocessorNames.get(data.inheritedFrom) ?? data.inheritedFrom } } : {}),
+      ...(data.inheritedFrom
+        ? { inheritedFrom: { id: data.inheritedFrom, name: subprocessorNames.get(data.inheritedFrom) ?? data.inheritedFrom } }
+        : {}),
       ...(data.framework ? { framework: data.framework } : {}),
       ...(data.url ? { url: data.url } : {}),
       evidence: data.evidence.flatMap((id) => evidence.get(id) ?? []),

@@ -41,7 +41,14 @@ class Converter {
       case 'heading':
         return [{ type: 'heading', depth: node.depth, children: this.inlines(node.children) }];
       case 'list':
-        return [{ type: 'list', ordered: node.ordered ?? false, start: node.ordered ? (node.start ?? 1) : null, children: node.children.map((item) => this.listItem(item)) }];
+        return [
+          {
+            type: 'list',
+            ordered: node.ordered ?? false,
+            start: node.ordered ? (node.start ?? 1) : null,
+            children: node.children.map((item) => this.listItem(item)),
+          },
+        ];
       case 'blockquote':
         return [{ type: 'blockquote', children: node.children.flatMap((child) => this.block(child as Nodes)) }];
       case 'code':
@@ -67,7 +74,13 @@ class Converter {
 
   private row(node: Nodes): PublicTableRow {
     const cells = 'children' in node ? (node.children as Nodes[]) : [];
-    return { type: 'tableRow', children: cells.map((cell): PublicTableCell => ({ type: 'tableCell', children: 'children' in cell ? this.inlines(cell.children as Nodes[]) : [] })) };
+    return {
+      type: 'tableRow',
+      children: cells.map((cell): PublicTableCell => ({
+        type: 'tableCell',
+        children: 'children' in cell ? this.inlines(cell.children as Nodes[]) : [],
+      })),
+    };
   }
 
   private inlines(nodes: readonly Nodes[]): PublicInline[] {
@@ -87,7 +100,9 @@ class Converter {
       case 'delete':
         return [{ type: node.type, children: this.inlines(node.children) }];
       case 'link':
-        return isSafeUrl(node.url) ? [{ type: 'link', url: node.url.trim(), children: this.inlines(node.children) }] : this.inlines(node.children);
+        return isSafeUrl(node.url)
+          ? [{ type: 'link', url: node.url.trim(), children: this.inlines(node.children) }]
+          : this.inlines(node.children);
       case 'linkReference': {
         const definition = this.definitions.get(node.identifier.toLowerCase());
         const children = this.inlines(node.children);

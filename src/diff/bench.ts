@@ -10,7 +10,11 @@ import { BENCH_EPOCH, git, type Workspace } from '../bench/workspace.ts';
  * loads, the documents and rules of both sides, the report) in a git repository whose last commit rewords
  * `changed` of `measures` synthetic measures. Budget from the issue: under 2 s for 1,000 measures with 50 changed.
  */
-export function benchDiff(root: string, workspace: Workspace, sizes: readonly [measures: number, changed: number, budget?: number][] = [[1000, 50, 2]]): Row[] {
+export function benchDiff(
+  root: string,
+  workspace: Workspace,
+  sizes: readonly [measures: number, changed: number, budget?: number][] = [[1000, 50, 2]],
+): Row[] {
   return sizes.map(([measures, changed, budget]) => {
     const repo = mkdtempSync(join(workspace.dir, 'diff-repo-'));
     try {
@@ -42,7 +46,10 @@ export function rewordMeasures(content: string, count: number): void {
     const path = join(content, 'measures', files[i * step]!);
     const text = readFileSync(path, 'utf8');
     const close = text.indexOf('\n---', 3) + 4;
-    const body = text.slice(close).replace(/\bevery\b/, 'each').trimEnd();
+    const body = text
+      .slice(close)
+      .replace(/\bevery\b/, 'each')
+      .trimEnd();
     writeFileSync(path, `${text.slice(0, close)}${body} The measure was last audited by an external auditor in 2026.\n`);
   }
 }

@@ -40,7 +40,8 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
     if (arg === '-h' || arg === '--help') args.help = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'markdown' && value !== 'json') throw new UsageError(`--format must be markdown or json, got ${value === undefined ? 'nothing' : `"${value}"`}`);
+      if (value !== 'markdown' && value !== 'json')
+        throw new UsageError(`--format must be markdown or json, got ${value === undefined ? 'nothing' : `"${value}"`}`);
       args.format = value;
     } else if (arg === '--content' || arg.startsWith('--content=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];

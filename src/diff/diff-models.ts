@@ -34,7 +34,9 @@ export function diffModels(base: Project, head: Project, options: DiffOptions = 
   if (b.error) problems.push(`The content at the base could not be built, so documents and measure texts are not compared: ${b.error}`);
   if (h.error) problems.push(`The content at the head could not be built, so documents and measure texts are not compared: ${h.error}`);
   if (base.buildDate.iso !== head.buildDate.iso) {
-    problems.push(`The two sides were loaded on different build dates (${base.buildDate.iso} and ${head.buildDate.iso}): date-dependent content may differ for that reason alone.`);
+    problems.push(
+      `The two sides were loaded on different build dates (${base.buildDate.iso} and ${head.buildDate.iso}): date-dependent content may differ for that reason alone.`,
+    );
   }
   const comparable = !b.error && !h.error;
   const documents = comparable ? diffDocuments(b, h) : [];

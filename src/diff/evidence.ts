@@ -20,11 +20,13 @@ export function diffEvidence(base: Model, head: Model): EvidenceChange[] {
       out.push({ id, change: 'added', title: shownTitle(after), visibility: { head: after.visibility }, fields: [] });
       continue;
     }
-    const fields = PUBLIC_FIELDS.filter((field) => canonicalJson(project(before)[field]) !== canonicalJson(project(after)[field])).map((field) => ({
-      field,
-      ...(before.visibility === 'public' && project(before)[field] !== undefined ? { base: project(before)[field] } : {}),
-      ...(after.visibility === 'public' && project(after)[field] !== undefined ? { head: project(after)[field] } : {}),
-    }));
+    const fields = PUBLIC_FIELDS.filter((field) => canonicalJson(project(before)[field]) !== canonicalJson(project(after)[field])).map(
+      (field) => ({
+        field,
+        ...(before.visibility === 'public' && project(before)[field] !== undefined ? { base: project(before)[field] } : {}),
+        ...(after.visibility === 'public' && project(after)[field] !== undefined ? { head: project(after)[field] } : {}),
+      }),
+    );
     if (fields.length === 0 && before.visibility === after.visibility) continue;
     out.push({ id, change: 'changed', title: shownTitle(after), visibility: { base: before.visibility, head: after.visibility }, fields });
   }

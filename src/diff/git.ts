@@ -93,10 +93,18 @@ export function defaultBase(cwd: string): BaseChoice {
     }
   }
   if (hasCommit(cwd, 'HEAD~1')) {
-    return { ref: 'HEAD~1', commit: resolveCommit(cwd, 'HEAD~1'), note: 'no main or origin/main branch here, so the previous commit (HEAD~1)' };
+    return {
+      ref: 'HEAD~1',
+      commit: resolveCommit(cwd, 'HEAD~1'),
+      note: 'no main or origin/main branch here, so the previous commit (HEAD~1)',
+    };
   }
   if (hasCommit(cwd, 'HEAD')) {
-    return { ref: 'HEAD', commit: resolveCommit(cwd, 'HEAD'), note: 'no main or origin/main branch and a single commit, so HEAD: only uncommitted edits show' };
+    return {
+      ref: 'HEAD',
+      commit: resolveCommit(cwd, 'HEAD'),
+      note: 'no main or origin/main branch and a single commit, so HEAD: only uncommitted edits show',
+    };
   }
   throw new GitError('this repository has no commits to compare with: commit the content first, or pass a base ref');
 }

@@ -44,15 +44,20 @@ export interface Extracted {
 export function extractRef(root: string, commit: string, contentDir: string): Promise<Extracted> {
   const dir = mkdtempSync(join(scratchDir(), 'trust-center-diff-'));
   return new Promise((done, fail) => {
-    execFile('sh', ['-c', EXTRACT, 'extract', commit, contentDir, dir], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error && error.code !== 3) {
-        rmSync(dir, { recursive: true, force: true });
-        fail(new GitError(`cannot read ${contentDir} at ${commit.slice(0, 7)}: ${String(stderr).trim() || error.message}`));
-        return;
-      }
-      if (error) mkdirSync(join(dir, contentDir), { recursive: true });
-      done({ dir, contentDir, commit });
-    });
+    execFile(
+      'sh',
+      ['-c', EXTRACT, 'extract', commit, contentDir, dir],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (error && error.code !== 3) {
+          rmSync(dir, { recursive: true, force: true });
+          fail(new GitError(`cannot read ${contentDir} at ${commit.slice(0, 7)}: ${String(stderr).trim() || error.message}`));
+          return;
+        }
+        if (error) mkdirSync(join(dir, contentDir), { recursive: true });
+        done({ dir, contentDir, commit });
+      },
+    );
   });
 }
 
@@ -63,7 +68,9 @@ function extractRefSync(root: string, commit: string, contentDir: string): Extra
   } catch (error) {
     if ((error as { status?: number }).status !== 3) {
       rmSync(dir, { recursive: true, force: true });
-      throw new GitError(`cannot read ${contentDir} at ${commit.slice(0, 7)}: ${String((error as { stderr?: unknown }).stderr ?? '').trim()}`);
+      throw new GitError(
+        `cannot read ${contentDir} at ${commit.slice(0, 7)}: ${String((error as { stderr?: unknown }).stderr ?? '').trim()}`,
+      );
     }
     mkdirSync(join(dir, contentDir), { recursive: true });
   }

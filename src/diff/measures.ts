@@ -71,10 +71,22 @@ function compare(b: Snapshot | undefined, h: Snapshot | undefined, baseModel: Mo
     documents: [],
   };
   if (!b) {
-    return { ...common, change: 'added', reason: arrivalReason(baseModel, either.id), ...(h?.category ? { category: { head: h.category } } : {}), text: { head: h!.text } };
+    return {
+      ...common,
+      change: 'added',
+      reason: arrivalReason(baseModel, either.id),
+      ...(h?.category ? { category: { head: h.category } } : {}),
+      text: { head: h!.text },
+    };
   }
   if (!h) {
-    return { ...common, change: 'removed', reason: departureReason(headModel, either.id), ...(b.category ? { category: { base: b.category } } : {}), text: { base: b.text } };
+    return {
+      ...common,
+      change: 'removed',
+      reason: departureReason(headModel, either.id),
+      ...(b.category ? { category: { base: b.category } } : {}),
+      text: { base: b.text },
+    };
   }
   const out: MeasureChange = { ...common, change: 'changed' };
   if (b.status !== h.status) out.status = pair(b.status, h.status);
@@ -88,7 +100,16 @@ function compare(b: Snapshot | undefined, h: Snapshot | undefined, baseModel: Mo
     out.text = { base: b.text, head: h.text, ...(hasChanges(parts) ? { parts } : {}) };
   }
   const changed =
-    out.moved || out.status || out.titleChange || out.type || out.reviewed || 'category' in out || out.text || out.controls.length || out.evidence.added.length || out.evidence.removed.length;
+    out.moved ||
+    out.status ||
+    out.titleChange ||
+    out.type ||
+    out.reviewed ||
+    'category' in out ||
+    out.text ||
+    out.controls.length ||
+    out.evidence.added.length ||
+    out.evidence.removed.length;
   return changed ? out : undefined;
 }
 

@@ -10,7 +10,9 @@ import type { ChangeSet, DocumentChange, EvidenceChange, MeasureChange, Side, Su
 export function renderMarkdown(changes: ChangeSet): string {
   const out: string[] = [];
   out.push(`## Content changes: ${sideLabel(changes.base)} → ${sideLabel(changes.head)}`, '');
-  const notes = [changes.base.note && `Base: ${changes.base.note}.`, `Both sides read on the build date ${changes.buildDate}.`].filter(Boolean);
+  const notes = [changes.base.note && `Base: ${changes.base.note}.`, `Both sides read on the build date ${changes.buildDate}.`].filter(
+    Boolean,
+  );
   out.push(notes.join(' '), '');
   for (const problem of changes.problems) out.push(`> **Warning:** ${escapeMarkdown(problem)}`, '');
   out.push(...headline(changes), '');
@@ -19,7 +21,10 @@ export function renderMarkdown(changes: ChangeSet): string {
   out.push(...subprocessorSection(changes.subprocessors));
   out.push(...evidenceSection(changes.evidence));
   out.push(...findingsSection(changes));
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 function sideLabel(side: Side): string {
@@ -32,13 +37,20 @@ function headline(changes: ChangeSet): string[] {
   const when = (doc: DocumentChange) => (doc.contentChanged ? '' : `, from ${doc.scheduled![0]!.date}`);
   if (!changes.documentsCompared) lines.push('**Documents could not be compared** (see the warning above).');
   else if (changed.length === 0) lines.push('**No contract document changes.**');
-  else lines.push(`**Documents that change: ${changed.map((doc) => `${doc.label} (${doc.status.head ?? doc.status.base}${when(doc)})`).join(', ')}.**`);
+  else
+    lines.push(
+      `**Documents that change: ${changed.map((doc) => `${doc.label} (${doc.status.head ?? doc.status.base}${when(doc)})`).join(', ')}.**`,
+    );
   const notice = changes.subprocessors.filter((sub) => sub.notice === 'required');
   if (notice.length) {
-    lines.push(`**Customer notice required (SCC Clause 9(a)):** ${notice.map((sub) => `${escapeMarkdown(sub.name)} ${sub.change}`).join(', ')}.`);
+    lines.push(
+      `**Customer notice required (SCC Clause 9(a)):** ${notice.map((sub) => `${escapeMarkdown(sub.name)} ${sub.change}`).join(', ')}.`,
+    );
   }
   if (changes.versionFindings.length) {
-    lines.push(`**Before merging:** ${changes.versionFindings.length} version or notice ${plural(changes.versionFindings.length, 'problem')} (see below).`);
+    lines.push(
+      `**Before merging:** ${changes.versionFindings.length} version or notice ${plural(changes.versionFindings.length, 'problem')} (see below).`,
+    );
   }
   return lines.flatMap((line) => [line, '']);
 }
@@ -76,7 +88,11 @@ function changelogCell(doc: DocumentChange): string {
   if (!doc.contentChanged || doc.change !== 'changed') return doc.newChangelogEntry ? `new entry ${doc.newChangelogEntry.version}` : '';
   const entry = doc.newChangelogEntry;
   const bump = doc.versionBumped ? 'version bumped' : doc.releasedAtBase ? '**version not bumped**' : 'draft: no bump needed';
-  const log = entry ? `entry ${entry.version}${entry.notice ? `, notice ${entry.notice}` : ''}` : doc.releasedAtBase ? '**no new entry**' : '';
+  const log = entry
+    ? `entry ${entry.version}${entry.notice ? `, notice ${entry.notice}` : ''}`
+    : doc.releasedAtBase
+      ? '**no new entry**'
+      : '';
   return [bump, log].filter(Boolean).join('; ');
 }
 
@@ -104,8 +120,13 @@ function measureSections(changes: ChangeSet): string[] {
 
 function measureGroups(measures: MeasureChange[], docId?: string): string[] {
   const out: string[] = [];
-  const effect = (measure: MeasureChange) => (docId ? (measure.documents.find((item) => item.id === docId)?.change ?? measure.change) : measure.change);
-  for (const [kind, heading] of [['added', 'Added'], ['removed', 'Removed'], ['changed', 'Changed']] as const) {
+  const effect = (measure: MeasureChange) =>
+    docId ? (measure.documents.find((item) => item.id === docId)?.change ?? measure.change) : measure.change;
+  for (const [kind, heading] of [
+    ['added', 'Added'],
+    ['removed', 'Removed'],
+    ['changed', 'Changed'],
+  ] as const) {
     const group = measures.filter((measure) => effect(measure) === kind);
     if (group.length === 0) continue;
     out.push(`#### ${heading} (${group.length})`, '');
@@ -119,11 +140,17 @@ function measureItem(measure: MeasureChange, effect: string): string[] {
   const reason = measure.reason && measure.reason !== 'new' ? ` (${measure.reason})` : '';
   const out = [`- **${measure.id}** ${escapeMarkdown(measure.title)}${reason}${file ? ` · ${code(file)}` : ''}`];
   const sub = (line: string) => out.push(`  - ${line}`);
-  if (measure.status) sub(`Status: ${pairText(measure.status.base, measure.status.head)}${effect !== 'changed' ? ` (so it is ${effect === 'added' ? 'added to' : 'taken out of'} the annex)` : ''}`);
-  if (measure.titleChange) sub(`Title: ~~${escapeMarkdown(measure.titleChange.base ?? '')}~~ **${escapeMarkdown(measure.titleChange.head ?? '')}**`);
+  if (measure.status)
+    sub(
+      `Status: ${pairText(measure.status.base, measure.status.head)}${effect !== 'changed' ? ` (so it is ${effect === 'added' ? 'added to' : 'taken out of'} the annex)` : ''}`,
+    );
+  if (measure.titleChange)
+    sub(`Title: ~~${escapeMarkdown(measure.titleChange.base ?? '')}~~ **${escapeMarkdown(measure.titleChange.head ?? '')}**`);
   if (measure.type) sub(`Type: ${pairText(measure.type.base, measure.type.head)}`);
-  if (measure.category && measure.change === 'changed') sub(`Category moved: ${code(measure.category.base ?? '(none)')} → ${code(measure.category.head ?? '(none)')}`);
-  if (measure.change !== 'changed' && (measure.category?.head ?? measure.category?.base)) sub(`Category: ${code((measure.category.head ?? measure.category.base)!)}`);
+  if (measure.category && measure.change === 'changed')
+    sub(`Category moved: ${code(measure.category.base ?? '(none)')} → ${code(measure.category.head ?? '(none)')}`);
+  if (measure.change !== 'changed' && (measure.category?.head ?? measure.category?.base))
+    sub(`Category: ${code((measure.category.head ?? measure.category.base)!)}`);
   if (measure.moved) sub(`File moved: ${code(measure.file.base!)} → ${code(measure.file.head!)} (same id, same measure)`);
   for (const control of measure.controls) {
     const parts = [...control.added.map((id) => `+ ${id}`), ...control.removed.map((id) => `− ${id}`)];
@@ -144,7 +171,12 @@ function measureItem(measure: MeasureChange, effect: string): string[] {
     out.push(...quote(paragraphsOf(measure.text.head), '    '));
   } else if (measure.change === 'removed' && measure.text?.base) {
     sub('Wording that is removed:');
-    out.push(...quote(paragraphsOf(measure.text.base).map((paragraph) => `~~${paragraph}~~`), '    '));
+    out.push(
+      ...quote(
+        paragraphsOf(measure.text.base).map((paragraph) => `~~${paragraph}~~`),
+        '    ',
+      ),
+    );
   }
   return out;
 }
@@ -153,13 +185,22 @@ function subprocessorSection(subs: SubprocessorChange[]): string[] {
   if (subs.length === 0) return [];
   const out = ['### Sub-processors (Annex III)', ''];
   for (const sub of subs) {
-    const flag = sub.notice === 'required' ? '**Customer notice required (Clause 9(a))** · ' : sub.notice === 'recommended' ? '**Customer notice recommended** · ' : '';
+    const flag =
+      sub.notice === 'required'
+        ? '**Customer notice required (Clause 9(a))** · '
+        : sub.notice === 'recommended'
+          ? '**Customer notice recommended** · '
+          : '';
     const file = sub.file.head ?? sub.file.base;
-    out.push(`- ${flag}**${escapeMarkdown(sub.name)}** ${sub.change}${sub.effective ? `, effective ${sub.effective}` : ''}${file ? ` · ${code(file)}` : ''}`);
+    out.push(
+      `- ${flag}**${escapeMarkdown(sub.name)}** ${sub.change}${sub.effective ? `, effective ${sub.effective}` : ''}${file ? ` · ${code(file)}` : ''}`,
+    );
     out.push(`  - ${escapeMarkdown(sub.noticeReason)}`);
     for (const field of sub.fields) out.push(`  - ${field.field}: ${escapeMarkdown(`${show(field.base)} → ${show(field.head)}`)}`);
     for (const event of sub.events) {
-      out.push(`  - History ${event.date} ${event.change}: ${escapeMarkdown(event.description)}${event.notified ? ` (notified ${event.notified})` : ''}`);
+      out.push(
+        `  - History ${event.date} ${event.change}: ${escapeMarkdown(event.description)}${event.notified ? ` (notified ${event.notified})` : ''}`,
+      );
     }
   }
   out.push('');
@@ -179,8 +220,12 @@ function evidenceSection(items: EvidenceChange[]): string[] {
   const out = ['### Evidence', ''];
   for (const item of items) {
     const visibility = pairText(item.visibility.base, item.visibility.head);
-    const fields = item.fields.map((field) => (field.base !== undefined || field.head !== undefined ? `${field.field}: ${show(field.base)} → ${show(field.head)}` : field.field));
-    out.push(`- ${code(item.id)} ${item.change}${item.title !== item.id ? `: ${escapeMarkdown(item.title)}` : ''} (${visibility})${fields.length ? `; ${escapeMarkdown(fields.join('; '))}` : ''}`);
+    const fields = item.fields.map((field) =>
+      field.base !== undefined || field.head !== undefined ? `${field.field}: ${show(field.base)} → ${show(field.head)}` : field.field,
+    );
+    out.push(
+      `- ${code(item.id)} ${item.change}${item.title !== item.id ? `: ${escapeMarkdown(item.title)}` : ''} (${visibility})${fields.length ? `; ${escapeMarkdown(fields.join('; '))}` : ''}`,
+    );
   }
   out.push('');
   return out;
@@ -190,7 +235,8 @@ function findingsSection(changes: ChangeSet): string[] {
   const { findings } = changes;
   if (!findings.compared) return [];
   const out = ['### Validation findings', ''];
-  const counts = (side?: { errors: number; warnings: number }) => (side ? `${side.errors} ${plural(side.errors, 'error')}, ${side.warnings} ${plural(side.warnings, 'warning')}` : '');
+  const counts = (side?: { errors: number; warnings: number }) =>
+    side ? `${side.errors} ${plural(side.errors, 'error')}, ${side.warnings} ${plural(side.warnings, 'warning')}` : '';
   out.push(`Base: ${counts(findings.counts.base)}. Head: ${counts(findings.counts.head)}.`, '');
   if (findings.introduced.length === 0 && findings.fixed.length === 0) out.push('No findings introduced or fixed.', '');
   if (findings.introduced.length) {

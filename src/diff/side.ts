@@ -44,6 +44,8 @@ function isEmpty(project: Project): boolean {
     !model.organisation &&
     !model.processing &&
     model.rejected.length === 0 &&
-    [model.frameworks, model.measures, model.evidence, model.certifications, model.subprocessors, model.documents].every((list) => list.length === 0)
+    [model.frameworks, model.measures, model.evidence, model.certifications, model.subprocessors, model.documents].every(
+      (list) => list.length === 0,
+    )
   );
 }

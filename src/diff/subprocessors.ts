@@ -4,7 +4,18 @@ import { isUnknown, type Subprocessor, type SubprocessorEvent } from '../schema/
 import type { NoticeLevel, SubprocessorChange } from './types.ts';
 
 /** Fields compared, in the order Annex III prints them. `history` is compared event by event. */
-const FIELDS = ['name', 'legalName', 'address', 'contact', 'website', 'services', 'purpose', 'dataCategories', 'locations', 'transferMechanisms'] as const;
+const FIELDS = [
+  'name',
+  'legalName',
+  'address',
+  'contact',
+  'website',
+  'services',
+  'purpose',
+  'dataCategories',
+  'locations',
+  'transferMechanisms',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 /** A different contracting entity is a replacement of the sub-processor. */
@@ -85,20 +96,39 @@ function compare(base: Subprocessor, head: Subprocessor): Found | undefined {
 }
 
 function noticeFor(fields: { field: string; base?: unknown }[], removed: boolean, added: boolean): { notice: NoticeLevel; reason: string } {
-  if (added) return { notice: 'required', reason: 'the sub-processor is added again: Clause 9(a) of the SCCs requires notice before it starts' };
+  if (added)
+    return { notice: 'required', reason: 'the sub-processor is added again: Clause 9(a) of the SCCs requires notice before it starts' };
   // Filling in a fact that was unknown describes the same processing more completely; it changes nothing customers agreed to.
   const real = fields.filter((change) => !isUnknown(change.base));
   if (real.some((change) => (REPLACEMENT as readonly string[]).includes(change.field))) {
-    return { notice: 'required', reason: 'a different contracting entity replaces the sub-processor: Clause 9(a) of the SCCs requires notice' };
+    return {
+      notice: 'required',
+      reason: 'a different contracting entity replaces the sub-processor: Clause 9(a) of the SCCs requires notice',
+    };
   }
-  if (removed) return { notice: 'recommended', reason: 'the sub-processor is removed: not an addition or replacement under Clause 9(a), but customers are usually told' };
+  if (removed)
+    return {
+      notice: 'recommended',
+      reason: 'the sub-processor is removed: not an addition or replacement under Clause 9(a), but customers are usually told',
+    };
   const material = real.filter((change) => (MATERIAL as readonly string[]).includes(change.field)).map((change) => change.field);
   if (material.length) {
-    return { notice: 'recommended', reason: `${material.join(', ')} changed: where or how data is processed; customers are usually told in advance` };
+    return {
+      notice: 'recommended',
+      reason: `${material.join(', ')} changed: where or how data is processed; customers are usually told in advance`,
+    };
   }
-  return { notice: 'none', reason: fields.length && real.length === 0 ? 'fills in facts that were unknown' : 'contact details or wording only' };
+  return {
+    notice: 'none',
+    reason: fields.length && real.length === 0 ? 'fills in facts that were unknown' : 'contact details or wording only',
+  };
 }
 
 function eventOut(event: SubprocessorEvent): SubprocessorChange['events'][number] {
-  return { date: event.date, change: event.change, description: event.description, ...(event.notified ? { notified: event.notified } : {}) };
+  return {
+    date: event.date,
+    change: event.change,
+    description: event.description,
+    ...(event.notified ? { notified: event.notified } : {}),
+  };
 }

@@ -30,7 +30,10 @@ export const documentVersionBump: VersionRule = {
       const base = doc.version.base!;
       const lower = doc.version.head !== base;
       out.push(
-        finding('document-version-bump', entry, ['version'],
+        finding(
+          'document-version-bump',
+          entry,
+          ['version'],
           lower
             ? `${doc.id} version ${doc.version.head} is lower than the released ${base} at ${changes.base.ref}, and what it says changed (${summary(doc)})`
             : `${doc.id} says something different from the released ${base} at ${changes.base.ref} (${summary(doc)}), but its version is still ${base}`,
@@ -52,7 +55,10 @@ export const documentChangelog: VersionRule = {
       const entry = head.index.documents.get(doc.id);
       if (!entry) continue;
       out.push(
-        finding('document-changelog', entry, entry.data.changelog.length ? ['changelog'] : ['version'],
+        finding(
+          'document-changelog',
+          entry,
+          entry.data.changelog.length ? ['changelog'] : ['version'],
           `${doc.id} ${doc.version.head} has no changelog entry of its own: customers who signed ${doc.version.base} need to be told what changed (${summary(doc)})`,
           `add a changelog entry at the top: version: ${doc.version.head}, date: <YYYY-MM-DD>, changes: [<one line per change>]`,
         ),
@@ -64,7 +70,8 @@ export const documentChangelog: VersionRule = {
 
 export const subprocessorNotice: VersionRule = {
   id: 'subprocessor-notice',
-  description: 'a sub-processor added (or replaced) since the base is announced in a new changelog entry of the released Annex III, with its notice date',
+  description:
+    'a sub-processor added (or replaced) since the base is announced in a new changelog entry of the released Annex III, with its notice date',
   check(changes, head) {
     const out: Finding[] = [];
     const needing = changes.subprocessors.filter((sub) => sub.notice === 'required');
@@ -76,11 +83,15 @@ export const subprocessorNotice: VersionRule = {
       const fresh = newEntries(doc, entry);
       const withNotice = fresh.filter((item) => item.notice !== undefined);
       for (const sub of needing) {
-        const what = sub.change === 'added' ? `${sub.name} is added as a sub-processor` : `${sub.name} is replaced by a different contracting entity`;
+        const what =
+          sub.change === 'added' ? `${sub.name} is added as a sub-processor` : `${sub.name} is replaced by a different contracting entity`;
         const starts = sub.effective ? ` on ${sub.effective}` : '';
         if (withNotice.length === 0) {
           out.push(
-            finding('subprocessor-notice', entry, entry.data.changelog.length ? ['changelog'] : ['version'],
+            finding(
+              'subprocessor-notice',
+              entry,
+              entry.data.changelog.length ? ['changelog'] : ['version'],
               `${what} (${sub.file.head ?? sub.id}), but ${doc.id} has no new changelog entry with a notice date: Clause 9(a) of the SCCs requires notice to customers before it starts${starts}`,
               `set ${doc.id} version: ${fresh[0]?.version ?? nextMinor(doc.version.base!)} with a changelog entry naming ${sub.name} and notice: <YYYY-MM-DD>, the date customers are told${sub.effective ? ` (before ${sub.effective})` : ''}`,
             ),
@@ -91,7 +102,10 @@ export const subprocessorNotice: VersionRule = {
         if (sub.effective && earliest > sub.effective) {
           const index = entry.data.changelog.findIndex((item) => item.notice === earliest);
           out.push(
-            finding('subprocessor-notice', entry, ['changelog', index, 'notice'],
+            finding(
+              'subprocessor-notice',
+              entry,
+              ['changelog', index, 'notice'],
               `${doc.id} gives notice on ${earliest}, after ${sub.name} starts on ${sub.effective}: Clause 9(a) of the SCCs requires notice in advance`,
               `notify customers before ${sub.name} starts: move the "added" date in ${sub.file.head ?? 'its file'} to after the notice period, or correct the notice date`,
             ),
@@ -112,14 +126,20 @@ export const removedMeasureChangelog: VersionRule = {
       if (doc.kind !== 'annex-ii' || !doc.releasedAtBase || doc.change === 'removed' || !doc.measures?.removed.length) continue;
       const entry = head.index.documents.get(doc.id);
       if (!entry) continue;
-      const text = newEntries(doc, entry).flatMap((item) => item.changes).join('\n').toLowerCase();
+      const text = newEntries(doc, entry)
+        .flatMap((item) => item.changes)
+        .join('\n')
+        .toLowerCase();
       for (const id of doc.measures.removed) {
         const measure = changes.measures.find((change) => change.id === id);
         const title = measure?.title;
         if (text.includes(id.toLowerCase()) || (title && text.includes(title.toLowerCase()))) continue;
         const why = measure?.reason ?? (measure?.status ? `now ${measure.status.head}` : 'no longer listed');
         out.push(
-          finding('removed-measure-changelog', entry, entry.data.changelog.length ? ['changelog'] : ['version'],
+          finding(
+            'removed-measure-changelog',
+            entry,
+            entry.data.changelog.length ? ['changelog'] : ['version'],
             `${id}${title ? ` (${title})` : ''} was in the released ${doc.id} ${doc.version.base} and is taken out (${why}), but no new changelog entry names it`,
             `add a changelog entry for the new version whose changes say that ${id} is removed and why: removing a measure reduces what customers signed for`,
           ),

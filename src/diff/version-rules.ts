@@ -29,7 +29,10 @@ export function checkAgainstBase(options: CheckAgainstBaseOptions): Finding[] {
     contentDir: options.head.model.contentDir,
     buildDate: options.head.buildDate,
   });
-  const changes = diffModels(base, options.head, { findings: false, sides: { base: { ref: options.base }, head: { ref: 'working tree' } } });
+  const changes = diffModels(base, options.head, {
+    findings: false,
+    sides: { base: { ref: options.base }, head: { ref: 'working tree' } },
+  });
   return changes.versionFindings;
 }
 

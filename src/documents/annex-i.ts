@@ -10,7 +10,10 @@ const descriptionLabels: [keyof PublicView['processing']['description'], string]
   ['frequency', 'The frequency of the transfer (e.g. whether the data is transferred on a one-off or continuous basis)'],
   ['nature', 'Nature of the processing'],
   ['purposes', 'Purpose(s) of the data transfer and further processing'],
-  ['retention', 'The period for which the personal data will be retained, or, if that is not possible, the criteria used to determine that period'],
+  [
+    'retention',
+    'The period for which the personal data will be retained, or, if that is not possible, the criteria used to determine that period',
+  ],
   ['subprocessorTransfers', 'For transfers to (sub-) processors, also specify subject matter, nature and duration of the processing'],
 ];
 

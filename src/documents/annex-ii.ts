@@ -18,7 +18,8 @@ export function annexIIBody(view: PublicView, spec: DocumentSpec): AnnexIIBody {
   const categories: AnnexCategory[] = taxonomy.requirements.map((requirement, index) => {
     const listed = implemented.filter((measure) => primaryCategory(measure, taxonomy.id) === requirement.id);
     const seeAlso = implemented.filter(
-      (measure) => primaryCategory(measure, taxonomy.id) !== requirement.id && (measure.satisfies[taxonomy.id] ?? []).includes(requirement.id),
+      (measure) =>
+        primaryCategory(measure, taxonomy.id) !== requirement.id && (measure.satisfies[taxonomy.id] ?? []).includes(requirement.id),
     );
     return {
       id: requirement.id,
@@ -32,12 +33,18 @@ export function annexIIBody(view: PublicView, spec: DocumentSpec): AnnexIIBody {
   const body: AnnexIIBody = { kind: 'annex-ii', taxonomy: { id: taxonomy.id, title: taxonomy.title }, categories };
   if (spec.appendix.controlMapping) {
     body.appendix = {
-      frameworks: mappingFrameworks.map((framework) => ({ id: framework.id, shortTitle: framework.shortTitle ?? framework.title, title: framework.title })),
+      frameworks: mappingFrameworks.map((framework) => ({
+        id: framework.id,
+        shortTitle: framework.shortTitle ?? framework.title,
+        title: framework.title,
+      })),
       rows: categories.flatMap((category) =>
         category.measures.map((measure) => ({
           measureId: measure.id,
           title: measure.title,
-          controls: Object.fromEntries(measure.controls.map((group) => [group.framework, group.requirements.map((requirement) => requirement.id)])),
+          controls: Object.fromEntries(
+            measure.controls.map((group) => [group.framework, group.requirements.map((requirement) => requirement.id)]),
+          ),
         })),
       ),
     };

@@ -17,8 +17,7 @@ export function buildDocuments(view: PublicView): DocumentContent[] {
 
 export function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
   const { number, label } = annexNumber(spec.kind, spec.numbering);
-  const body =
-    spec.kind === 'annex-i' ? annexIBody(view, spec) : spec.kind === 'annex-ii' ? annexIIBody(view, spec) : annexIIIBody(view);
+  const body = spec.kind === 'annex-i' ? annexIBody(view, spec) : spec.kind === 'annex-ii' ? annexIIBody(view, spec) : annexIIIBody(view);
   const organisation = { name: view.organisation.name, legalName: view.organisation.legalName };
   const hashed = { label, title: spec.title, preamble: spec.preamble, organisation, body };
   return {
@@ -50,7 +49,10 @@ export function unknownFacts(spec: DocumentSpec, body: DocumentContent['body'], 
     if (isUnknown(value)) out.push(label);
   };
   if (body.kind === 'annex-i') {
-    for (const [role, parties] of [['Data exporter', body.exporters], ['Data importer', body.importers]] as const) {
+    for (const [role, parties] of [
+      ['Data exporter', body.exporters],
+      ['Data importer', body.importers],
+    ] as const) {
       parties.forEach((party, index) => {
         const who = `${role} ${parties.length > 1 ? index + 1 : ''}`.trim();
         check(`${who}: address`, party.address);

@@ -4,5 +4,7 @@ import { renderSitemap } from '../site/sitemap.ts';
 
 export const GET: APIRoute = () => {
   const site = getSite();
-  return new Response(renderSitemap(pagePaths(site), site.view.buildDate, site.paths), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(renderSitemap(pagePaths(site), site.view.buildDate, site.paths), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

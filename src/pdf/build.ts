@@ -44,7 +44,13 @@ export async function buildAllDocuments(options: BuildDocumentsOptions): Promise
     date = project.buildDate.date;
   }
   const signer =
-    options.signer ?? loadSigner({ root, env, release: options.release === true || env.RELEASE === '1', organisation: contents[0]?.organisation.name ?? 'Unknown organisation' });
+    options.signer ??
+    loadSigner({
+      root,
+      env,
+      release: options.release === true || env.RELEASE === '1',
+      organisation: contents[0]?.organisation.name ?? 'Unknown organisation',
+    });
 
   mkdirSync(outDir, { recursive: true });
   const documents: ManifestDocument[] = [];
@@ -65,7 +71,14 @@ export async function buildAllDocuments(options: BuildDocumentsOptions): Promise
   return manifest;
 }
 
-function manifestEntry(content: DocumentContent, file: string, bytes: Uint8Array, pages: number, signer: DocumentSigner, date: Date): ManifestDocument {
+function manifestEntry(
+  content: DocumentContent,
+  file: string,
+  bytes: Uint8Array,
+  pages: number,
+  signer: DocumentSigner,
+  date: Date,
+): ManifestDocument {
   return {
     id: content.id,
     kind: content.kind,

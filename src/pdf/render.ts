@@ -38,7 +38,14 @@ export function documentMetadata(content: DocumentContent, date: Date): Document
     title: draft ? `${title} (DRAFT)` : title,
     author: content.organisation.name,
     subject: `${content.label} to the ${numberingName[content.numbering]}. Version ${content.version}, effective ${content.effective}${draft ? ', DRAFT – not for execution' : ''}.`,
-    keywords: [content.label, 'Data Processing Agreement', 'Standard Contractual Clauses', content.organisation.name, content.id, `version ${content.version}`].join('; '),
+    keywords: [
+      content.label,
+      'Data Processing Agreement',
+      'Standard Contractual Clauses',
+      content.organisation.name,
+      content.id,
+      `version ${content.version}`,
+    ].join('; '),
     language: content.language,
     creator: CREATOR,
     producer: PRODUCER,
@@ -83,7 +90,10 @@ export function signatureReason(content: DocumentContent): string {
  * file, /M = the build date). Drafts are signed too, with the reason "DRAFT – not for execution", so a draft sent
  * for review can still be checked for alteration but never passes for a released document.
  */
-export async function renderSignedDocument(content: DocumentContent, options: RenderOptions & { signer: DocumentSigner }): Promise<RenderedPdf> {
+export async function renderSignedDocument(
+  content: DocumentContent,
+  options: RenderOptions & { signer: DocumentSigner },
+): Promise<RenderedPdf> {
   const { signer } = options;
   const laid = layout(content);
   const unsigned = await drawDocument({

@@ -36,7 +36,10 @@ export function scanSimpleBody(body: MeasureBody): ScannedComponent[] | undefine
 
 /** MDX attribute strings decode character references; the scan only meets the common named ones. */
 function decode(value: string): string {
-  return value.replace(/&(quot|amp|lt|gt|apos);/g, (_, entity: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" })[entity] ?? '');
+  return value.replace(
+    /&(quot|amp|lt|gt|apos);/g,
+    (_, entity: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" })[entity] ?? '',
+  );
 }
 
 function positionAt(source: string, offset: number, firstLine: number): Position {

@@ -66,3 +66,14 @@ export function allBodies(model: Model): { file: string; body: MeasureBody; meas
     ...model.rejected.flatMap((item) => (item.body ? [{ file: item.file, body: item.body }] : [])),
   ];
 }
+
+/**
+ * Visits every node of every body that needs its parse (see markupTree), with the place to report it at: the
+ * common loop of the safe-content rules.
+ */
+export function eachBodyNode(model: Model, visit: (node: Nodes, where: { file: string; position: Position }) => void): void {
+  for (const { file, body } of allBodies(model)) {
+    const tree = markupTree(body);
+    if (tree) walk(tree, (node) => visit(node, { file, position: start(node, body.line) }));
+  }
+}

@@ -26,11 +26,25 @@ export const certificationExpiry: Rule = {
       }
       const state = validity(today, validUntil, validFrom);
       if (state === 'expired') {
-        report({ entry, path: ['validUntil'] }, `certification ${id} (${standard}) expired on ${validUntil}`, 'add the renewed certificate with its dates, or remove the certification');
+        report(
+          { entry, path: ['validUntil'] },
+          `certification ${id} (${standard}) expired on ${validUntil}`,
+          'add the renewed certificate with its dates, or remove the certification',
+        );
       } else if (state === 'expiring') {
-        report({ entry, path: ['validUntil'] }, `certification ${id} (${standard}) expires on ${validUntil}, in ${daysBetween(today, validUntil)} days`, 'plan the renewal and update the dates when the new certificate arrives', 'warning');
+        report(
+          { entry, path: ['validUntil'] },
+          `certification ${id} (${standard}) expires on ${validUntil}, in ${daysBetween(today, validUntil)} days`,
+          'plan the renewal and update the dates when the new certificate arrives',
+          'warning',
+        );
       } else if (state === 'not-yet-valid') {
-        report({ entry, path: ['validFrom'] }, `certification ${id} (${standard}) is valid only from ${validFrom}`, 'it is shown as not yet valid until then; check the date', 'warning');
+        report(
+          { entry, path: ['validFrom'] },
+          `certification ${id} (${standard}) is valid only from ${validFrom}`,
+          'it is shown as not yet valid until then; check the date',
+          'warning',
+        );
       }
     }
   },

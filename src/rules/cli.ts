@@ -25,7 +25,12 @@ export interface Output {
  * `npm run validate`: parse the arguments, load and check the content, print the findings, and answer with the
  * exit status (0 no errors, 1 errors, 2 could not run).
  */
-export async function runValidate(argv: readonly string[], stdout: Output = process.stdout, stderr: Output = process.stderr, isTTY = process.stdout.isTTY === true): Promise<number> {
+export async function runValidate(
+  argv: readonly string[],
+  stdout: Output = process.stdout,
+  stderr: Output = process.stderr,
+  isTTY = process.stdout.isTTY === true,
+): Promise<number> {
   try {
     return await validate(argv, stdout, stderr, isTTY);
   } catch (error) {
@@ -85,7 +90,12 @@ async function validate(argv: readonly string[], stdout: Output, stderr: Output,
   return hasErrors(findings) ? 1 : 0;
 }
 
-async function againstBase(project: ReturnType<typeof loadProject>, base: string, strict: boolean, own: readonly Finding[]): Promise<Finding[]> {
+async function againstBase(
+  project: ReturnType<typeof loadProject>,
+  base: string,
+  strict: boolean,
+  own: readonly Finding[],
+): Promise<Finding[]> {
   // Loaded only when asked: pull requests compare against a base ref; local runs do not need git or jsdiff.
   const { checkAgainstBase } = await import('../diff/version-rules.ts');
   // document-facts already says "no changelog entry for its version" on the same line; say it once.

@@ -42,7 +42,11 @@ export const componentUsage: Rule = {
           }
         }
         if (name === 'Acknowledge' && use.props.phrase && !phrases.has(use.props.phrase)) {
-          report(where, `<Acknowledge> names phrase "${use.props.phrase}", which content/lint.yaml does not list`, `use a phrase id such as ${someIds(phrases, use.props.phrase)}`);
+          report(
+            where,
+            `<Acknowledge> names phrase "${use.props.phrase}", which content/lint.yaml does not list`,
+            `use a phrase id such as ${someIds(phrases, use.props.phrase)}`,
+          );
         }
       }
     }

@@ -26,16 +26,25 @@ export const duplicateId: Rule = {
         report(
           { entry, path: ['id'] },
           `${kind} id "${entry.data.id}" is already used by ${earlier.file}:${earlier.at(['id']).line}`,
-          kind === 'measure' ? 'give this measure a new id (ids of released measures never change); `npm run new -- measure` picks a free one' : 'choose a different id',
+          kind === 'measure'
+            ? 'give this measure a new id (ids of released measures never change); `npm run new -- measure` picks a free one'
+            : 'choose a different id',
         );
       }
     }
     for (const entry of model.frameworks) {
-      for (const [list, label] of [['requirements', 'requirement'], ['groups', 'group']] as const) {
+      for (const [list, label] of [
+        ['requirements', 'requirement'],
+        ['groups', 'group'],
+      ] as const) {
         const seen = new Set<string>();
         entry.data[list].forEach((item, index) => {
           if (seen.has(item.id)) {
-            report({ entry, path: [list, index, 'id'] }, `${label} id "${item.id}" appears twice in framework "${entry.data.id}"`, `rename or remove the second "${item.id}"`);
+            report(
+              { entry, path: [list, index, 'id'] },
+              `${label} id "${item.id}" appears twice in framework "${entry.data.id}"`,
+              `rename or remove the second "${item.id}"`,
+            );
           }
           seen.add(item.id);
         });

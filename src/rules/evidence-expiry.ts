@@ -13,9 +13,18 @@ export const evidenceExpiry: Rule = {
       const { validUntil, id } = entry.data;
       const state = validity(today, validUntil);
       if (state === 'expired') {
-        report({ entry, path: ['validUntil'] }, `evidence ${id} expired on ${validUntil}`, 'renew it and set validUntil: to the new date, or replace it with current evidence');
+        report(
+          { entry, path: ['validUntil'] },
+          `evidence ${id} expired on ${validUntil}`,
+          'renew it and set validUntil: to the new date, or replace it with current evidence',
+        );
       } else if (state === 'expiring' && validUntil) {
-        report({ entry, path: ['validUntil'] }, `evidence ${id} expires on ${validUntil}, in ${daysBetween(today, validUntil)} days`, 'start renewing it now', 'warning');
+        report(
+          { entry, path: ['validUntil'] },
+          `evidence ${id} expires on ${validUntil}, in ${daysBetween(today, validUntil)} days`,
+          'start renewing it now',
+          'warning',
+        );
       }
     }
   },

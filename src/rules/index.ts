@@ -58,7 +58,11 @@ export const rules: readonly Rule[] = [
  */
 export const loaderRules = [
   { id: 'yaml-syntax', severity: 'error', description: 'YAML files and frontmatter parse (indentation, colons, quotes, duplicate keys)' },
-  { id: 'schema', severity: 'error', description: 'every field matches its schema in src/schema/: required fields, types, dates, ids, no unknown fields' },
+  {
+    id: 'schema',
+    severity: 'error',
+    description: 'every field matches its schema in src/schema/: required fields, types, dates, ids, no unknown fields',
+  },
   { id: 'frontmatter', severity: 'error', description: 'a measure file opens with a --- frontmatter block that is closed' },
   { id: 'missing-file', severity: 'error', description: 'content/organisation.yaml and content/processing.yaml exist' },
   { id: 'stray-file', severity: 'warning', description: 'every file under content/ is in a folder of its kind with the right extension' },

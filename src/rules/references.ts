@@ -24,7 +24,10 @@ export function referenceChecker(model: Model) {
 export function someIds(ids: Iterable<string>, near?: string, count = 6): string {
   const all = [...ids];
   const sorted = near ? [...all].sort((a, b) => similarity(b, near) - similarity(a, near)) : all;
-  const shown = sorted.slice(0, count).map((id) => `"${id}"`).join(', ');
+  const shown = sorted
+    .slice(0, count)
+    .map((id) => `"${id}"`)
+    .join(', ');
   return all.length > count ? `${shown}, ... (${all.length} in all)` : shown;
 }
 

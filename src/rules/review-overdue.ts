@@ -12,7 +12,12 @@ export const reviewOverdue: Rule = {
       const { reviewed, reviewEvery, status, id } = entry.data;
       if (status === 'retired') continue;
       if (reviewed > today) {
-        report({ entry, path: ['reviewed'] }, `measure ${id} says it was reviewed on ${reviewed}, after the build date ${today}`, 'write the date the review actually happened', 'warning');
+        report(
+          { entry, path: ['reviewed'] },
+          `measure ${id} says it was reviewed on ${reviewed}, after the build date ${today}`,
+          'write the date the review actually happened',
+          'warning',
+        );
         continue;
       }
       const due = addDuration(reviewed, reviewEvery);

@@ -25,11 +25,21 @@ export const subprocessorTransfer: Rule = {
       history.forEach((event, index) => {
         const previous = history[index - 1];
         if (previous && event.date < previous.date) {
-          report({ entry, path: ['history', index, 'date'] }, `history entry ${event.date} comes after ${previous.date}`, 'list history oldest first', 'warning');
+          report(
+            { entry, path: ['history', index, 'date'] },
+            `history entry ${event.date} comes after ${previous.date}`,
+            'list history oldest first',
+            'warning',
+          );
         }
       });
       if (history[0] && history[0].change !== 'added') {
-        report({ entry, path: ['history', 0, 'change'] }, `the first history entry of ${name} is "${history[0].change}", not "added"`, 'start the history with the date the sub-processor was added', 'warning');
+        report(
+          { entry, path: ['history', 0, 'change'] },
+          `the first history entry of ${name} is "${history[0].change}", not "added"`,
+          'start the history with the date the sub-processor was added',
+          'warning',
+        );
       }
     }
   },

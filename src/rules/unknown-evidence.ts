@@ -9,10 +9,12 @@ export const unknownEvidence: Rule = {
   description: 'evidence ids named by measures, certifications and <EvidenceRef> exist in content/evidence',
   check(model, report) {
     const refs = referenceChecker(model);
-    const hint = (id: string) => `add content/evidence/${id}.yaml, or use an existing id such as ${someIds(model.index.evidence.keys(), id)}`;
+    const hint = (id: string) =>
+      `add content/evidence/${id}.yaml, or use an existing id such as ${someIds(model.index.evidence.keys(), id)}`;
     for (const entry of model.measures) {
       entry.data.evidence.forEach((id, index) => {
-        if (!refs.evidence(id)) report({ entry, path: ['evidence', index] }, `measure ${entry.data.id} names evidence "${id}", which does not exist`, hint(id));
+        if (!refs.evidence(id))
+          report({ entry, path: ['evidence', index] }, `measure ${entry.data.id} names evidence "${id}", which does not exist`, hint(id));
       });
       for (const { element, props } of componentElements(entry.body, 'EvidenceRef')) {
         const id = props.id;
@@ -25,12 +27,22 @@ export const unknownEvidence: Rule = {
     for (const item of model.rejected) {
       if ((item.kind !== 'measures' && item.kind !== 'certifications') || !item.at) continue;
       rawStrings(item.raw, 'evidence').forEach(([id, index]) => {
-        if (!refs.evidence(id)) report({ file: item.file, position: item.at!(['evidence', index]) }, `${item.id ?? 'this item'} names evidence "${id}", which does not exist`, hint(id));
+        if (!refs.evidence(id))
+          report(
+            { file: item.file, position: item.at!(['evidence', index]) },
+            `${item.id ?? 'this item'} names evidence "${id}", which does not exist`,
+            hint(id),
+          );
       });
     }
     for (const entry of model.certifications) {
       entry.data.evidence.forEach((id, index) => {
-        if (!refs.evidence(id)) report({ entry, path: ['evidence', index] }, `certification ${entry.data.id} names evidence "${id}", which does not exist`, hint(id));
+        if (!refs.evidence(id))
+          report(
+            { entry, path: ['evidence', index] },
+            `certification ${entry.data.id} names evidence "${id}", which does not exist`,
+            hint(id),
+          );
       });
     }
   },

@@ -12,14 +12,21 @@ export const unknownFramework: Rule = {
     const hint = (id: string) => `use one of ${someIds(model.index.frameworks.keys(), id)}, or add content/frameworks/${id}.yaml`;
     for (const entry of model.measures) {
       for (const framework of Object.keys(entry.data.satisfies)) {
-        if (!refs.framework(framework)) report({ entry, path: ['satisfies', framework] }, `measure ${entry.data.id} maps to unknown framework "${framework}"`, hint(framework));
+        if (!refs.framework(framework))
+          report(
+            { entry, path: ['satisfies', framework] },
+            `measure ${entry.data.id} maps to unknown framework "${framework}"`,
+            hint(framework),
+          );
       }
     }
     for (const entry of model.documents) {
       const { taxonomy, appendix } = entry.data;
-      if (taxonomy && !refs.framework(taxonomy)) report({ entry, path: ['taxonomy'] }, `document taxonomy "${taxonomy}" is not a framework`, hint(taxonomy));
+      if (taxonomy && !refs.framework(taxonomy))
+        report({ entry, path: ['taxonomy'] }, `document taxonomy "${taxonomy}" is not a framework`, hint(taxonomy));
       appendix.frameworks.forEach((id, index) => {
-        if (!refs.framework(id)) report({ entry, path: ['appendix', 'frameworks', index] }, `appendix framework "${id}" is not a framework`, hint(id));
+        if (!refs.framework(id))
+          report({ entry, path: ['appendix', 'frameworks', index] }, `appendix framework "${id}" is not a framework`, hint(id));
       });
     }
     for (const entry of model.certifications) {
@@ -29,9 +36,15 @@ export const unknownFramework: Rule = {
     const organisation = model.organisation;
     if (organisation) {
       const { taxonomy, frameworks } = organisation.data.site;
-      if (!refs.framework(taxonomy)) report({ entry: organisation, path: ['site', 'taxonomy'] }, `site taxonomy "${taxonomy}" is not a framework`, `use one of ${known()}`);
+      if (!refs.framework(taxonomy))
+        report(
+          { entry: organisation, path: ['site', 'taxonomy'] },
+          `site taxonomy "${taxonomy}" is not a framework`,
+          `use one of ${known()}`,
+        );
       frameworks.forEach((id, index) => {
-        if (!refs.framework(id)) report({ entry: organisation, path: ['site', 'frameworks', index] }, `site framework "${id}" is not a framework`, hint(id));
+        if (!refs.framework(id))
+          report({ entry: organisation, path: ['site', 'frameworks', index] }, `site framework "${id}" is not a framework`, hint(id));
       });
     }
   },

@@ -29,7 +29,11 @@ export const unknownRequirement: Rule = {
       const taxonomy = entry.data.taxonomy ?? model.taxonomyId;
       entry.data.requires.forEach((id, index) => {
         if (!refs.requirement(taxonomy, id)) {
-          report({ entry, path: ['requires', index] }, `required category "${id}" is not in taxonomy "${taxonomy}"`, `use a category id such as ${choices(taxonomy, id)}`);
+          report(
+            { entry, path: ['requires', index] },
+            `required category "${id}" is not in taxonomy "${taxonomy}"`,
+            `use a category id such as ${choices(taxonomy, id)}`,
+          );
         }
       });
     }
@@ -37,12 +41,20 @@ export const unknownRequirement: Rule = {
       const groups = new Set(entry.data.groups.map((group) => group.id));
       entry.data.requirements.forEach((requirement, index) => {
         if (requirement.group !== undefined && !groups.has(requirement.group)) {
-          report({ entry, path: ['requirements', index, 'group'] }, `requirement "${requirement.id}" names group "${requirement.group}", which is not in groups`, `add the group under groups: or use one of ${someIds(groups, requirement.group)}`);
+          report(
+            { entry, path: ['requirements', index, 'group'] },
+            `requirement "${requirement.id}" names group "${requirement.group}", which is not in groups`,
+            `add the group under groups: or use one of ${someIds(groups, requirement.group)}`,
+          );
         }
       });
       entry.data.groups.forEach((group, index) => {
         if (group.parent !== undefined && !groups.has(group.parent)) {
-          report({ entry, path: ['groups', index, 'parent'] }, `group "${group.id}" names parent "${group.parent}", which is not a group`, `use one of ${someIds(groups, group.parent)}`);
+          report(
+            { entry, path: ['groups', index, 'parent'] },
+            `group "${group.id}" names parent "${group.parent}", which is not a group`,
+            `use one of ${someIds(groups, group.parent)}`,
+          );
         }
       });
     }

@@ -1,4 +1,4 @@
-import { allBodies, markupTree, start, walk } from './body-walk.ts';
+import { eachBodyNode } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -10,26 +10,37 @@ export const unsafeCode: Rule = {
   severity: 'error',
   description: 'measure bodies contain no import/export and no {expressions}, in text or in component props',
   check(model, report) {
-    for (const { file, body } of allBodies(model)) {
-      const tree = markupTree(body);
-      if (!tree) continue;
-      walk(tree, (node) => {
-        const position = start(node, body.line);
-        if (node.type === 'mdxjsEsm') {
-          report({ file, position }, `import/export statements are not allowed in a measure body`, 'delete the statement: bodies may use only Markdown and the components EvidenceRef and Acknowledge, which need no import');
-        } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-          report({ file, position }, `JavaScript expression {${shorten(node.value)}} is not allowed in a measure body`, 'write the text itself; to show a literal brace, escape it as \\{');
-        } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-          for (const attribute of node.attributes) {
-            if (attribute.type === 'mdxJsxExpressionAttribute') {
-              report({ file, position }, `spread props {${shorten(attribute.value)}} are not allowed on <${node.name ?? ''}>`, 'write each prop as name="literal text"');
-            } else if (attribute.value !== null && typeof attribute.value === 'object') {
-              report({ file, position }, `prop ${attribute.name}={${shorten(attribute.value.value)}} on <${node.name ?? ''}> is an expression`, `write it as a literal: ${attribute.name}="..."`);
-            }
+    eachBodyNode(model, (node, where) => {
+      if (node.type === 'mdxjsEsm') {
+        report(
+          where,
+          `import/export statements are not allowed in a measure body`,
+          'delete the statement: bodies may use only Markdown and the components EvidenceRef and Acknowledge, which need no import',
+        );
+      } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        report(
+          where,
+          `JavaScript expression {${shorten(node.value)}} is not allowed in a measure body`,
+          'write the text itself; to show a literal brace, escape it as \\{',
+        );
+      } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attribute of node.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            report(
+              where,
+              `spread props {${shorten(attribute.value)}} are not allowed on <${node.name ?? ''}>`,
+              'write each prop as name="literal text"',
+            );
+          } else if (attribute.value !== null && typeof attribute.value === 'object') {
+            report(
+              where,
+              `prop ${attribute.name}={${shorten(attribute.value.value)}} on <${node.name ?? ''}> is an expression`,
+              `write it as a literal: ${attribute.name}="..."`,
+            );
           }
         }
-      });
-    }
+      }
+    });
   },
 };
 

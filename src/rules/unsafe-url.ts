@@ -1,5 +1,5 @@
 import { isSafeUrl } from '../content/components.ts';
-import { allBodies, markupTree, start, walk } from './body-walk.ts';
+import { eachBodyNode } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 
 /** javascript:, data: and other script-capable or local URLs in links would run or fetch something on click. */
@@ -8,19 +8,15 @@ export const unsafeUrl: Rule = {
   severity: 'error',
   description: 'links in measure bodies use https, http, mailto or relative URLs only (no javascript: or data:)',
   check(model, report) {
-    for (const { file, body } of allBodies(model)) {
-      const tree = markupTree(body);
-      if (!tree) continue;
-      walk(tree, (node) => {
-        if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isSafeUrl(node.url)) {
-          const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(node.url)?.[1]?.toLowerCase() ?? 'this';
-          report(
-            { file, position: start(node, body.line) },
-            `a ${scheme}: URL is not allowed in a link`,
-            'link to an https:// page or a mailto: address; to show code, use `inline code` instead of a link',
-          );
-        }
-      });
-    }
+    eachBodyNode(model, (node, where) => {
+      if ((node.type === 'link' || node.type === 'definition' || node.type === 'image') && !isSafeUrl(node.url)) {
+        const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(node.url)?.[1]?.toLowerCase() ?? 'this';
+        report(
+          where,
+          `a ${scheme}: URL is not allowed in a link`,
+          'link to an https:// page or a mailto: address; to show code, use `inline code` instead of a link',
+        );
+      }
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { allBodies, markupTree, start, walk } from './body-walk.ts';
+import { eachBodyNode } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 
 const unsupported: Record<string, { what: string; hint: string }> = {
@@ -14,13 +14,9 @@ export const unsupportedMarkdown: Rule = {
   severity: 'error',
   description: 'measure bodies use only Markdown the annex and the site can render (no images, no footnotes)',
   check(model, report) {
-    for (const { file, body } of allBodies(model)) {
-      const tree = markupTree(body);
-      if (!tree) continue;
-      walk(tree, (node) => {
-        const problem = unsupported[node.type];
-        if (problem) report({ file, position: start(node, body.line) }, `${problem.what} are not supported in measure bodies`, problem.hint);
-      });
-    }
+    eachBodyNode(model, (node, where) => {
+      const problem = unsupported[node.type];
+      if (problem) report(where, `${problem.what} are not supported in measure bodies`, problem.hint);
+    });
   },
 };

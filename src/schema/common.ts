@@ -35,14 +35,10 @@ export const isoDuration = z
   .regex(/^P(?=\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/, 'expected an ISO 8601 duration such as "P1Y", "P6M" or "P90D"');
 
 /** A semantic version such as "1.0.0". */
-export const semver = z
-  .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'expected a semantic version such as "1.2.0"');
+export const semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'expected a semantic version such as "1.2.0"');
 
 /** An absolute https (or http) URL. Other schemes are refused so that content cannot smuggle in a script URL. */
-export const webUrl = z
-  .string()
-  .regex(/^https?:\/\/[^\s]+$/i, 'expected an absolute URL starting with https://');
+export const webUrl = z.string().regex(/^https?:\/\/[^\s]+$/i, 'expected an absolute URL starting with https://');
 
 /** An e-mail address. */
 export const email = z.string().regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'expected an e-mail address');

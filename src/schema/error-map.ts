@@ -64,9 +64,13 @@ function describe(issue: Issue, input: unknown, schema: z.ZodType, prefix: Prope
       const branches = issue.errors.filter((branch) => !branch.some((sub) => sub.path.length === 0 && sub.code === 'unrecognized_keys'));
       const best = [...(branches.length ? branches : issue.errors)].sort((a, b) => a.length - b.length)[0] ?? [];
       const inner = best.flatMap((sub) => describe(sub, input, schema, path));
-      const isUnknownBranch = issue.errors.some((branch) => branch.some((sub) => sub.path.at(-1) === 'unknown' || (sub.code === 'unrecognized_keys')));
+      const isUnknownBranch = issue.errors.some((branch) =>
+        branch.some((sub) => sub.path.at(-1) === 'unknown' || sub.code === 'unrecognized_keys'),
+      );
       if (inner.length === 0) {
-        return [{ path, message: `${field} has an unexpected form, got ${describeValue(got)}`, hint: 'compare with the schema in src/schema/' }];
+        return [
+          { path, message: `${field} has an unexpected form, got ${describeValue(got)}`, hint: 'compare with the schema in src/schema/' },
+        ];
       }
       return inner.map((problem) => ({
         ...problem,
@@ -75,10 +79,22 @@ function describe(issue: Issue, input: unknown, schema: z.ZodType, prefix: Prope
     }
     case 'too_small': {
       if (issue.origin === 'array') {
-        return [{ path, message: `${field} needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`, hint: issue.message && !issue.message.startsWith('Too small') ? issue.message : `add an item to ${field}` }];
+        return [
+          {
+            path,
+            message: `${field} needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`,
+            hint: issue.message && !issue.message.startsWith('Too small') ? issue.message : `add an item to ${field}`,
+          },
+        ];
       }
       if (issue.origin === 'string') {
-        return [{ path, message: `${field} must not be empty`, hint: issue.message && !issue.message.startsWith('Too small') ? issue.message : `write a value for ${field}` }];
+        return [
+          {
+            path,
+            message: `${field} must not be empty`,
+            hint: issue.message && !issue.message.startsWith('Too small') ? issue.message : `write a value for ${field}`,
+          },
+        ];
       }
       return [{ path, message: `${field} is too small`, hint: issue.message }];
     }
@@ -98,9 +114,7 @@ function hintFor(message: string): string {
 /** A dotted field path such as `satisfies.iso27001-2022[2]`, or "the file" for the root. */
 export function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the file';
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('');
 }
 
 function expectedWord(expected: string): string {
@@ -147,7 +161,9 @@ function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
     else if (def.type === 'array') current = def.element;
     else if (def.type === 'record') current = def.valueType;
     else if (def.type === 'union') {
-      const objects = (def.options as unknown[]).map(unwrap).filter((o) => (o as { _zod: { def: { type: string } } })._zod.def.type === 'object');
+      const objects = (def.options as unknown[])
+        .map(unwrap)
+        .filter((o) => (o as { _zod: { def: { type: string } } })._zod.def.type === 'object');
       current = objects.find((o) => String(part) in ((o as { _zod: { def: { shape: object } } })._zod.def.shape ?? {})) ?? objects[0];
     } else return [];
   }
@@ -159,10 +175,15 @@ function unwrap(schema: unknown): unknown {
   for (let i = 0; i < 10; i++) {
     const def = (current as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
     if (!def) return current;
-    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string)) current = def.innerType;
+    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string))
+      current = def.innerType;
     else if (def.type === 'pipe') current = def.in;
     else if (def.type === 'union') {
-      const objects = (def.options as unknown[]).filter((o) => (unwrap(o) as { _zod?: { def?: { type?: string } } })?._zod?.def?.type !== 'object' || !('unknown' in ((unwrap(o) as { _zod: { def: { shape: object } } })._zod.def.shape ?? {})));
+      const objects = (def.options as unknown[]).filter(
+        (o) =>
+          (unwrap(o) as { _zod?: { def?: { type?: string } } })?._zod?.def?.type !== 'object' ||
+          !('unknown' in ((unwrap(o) as { _zod: { def: { shape: object } } })._zod.def.shape ?? {})),
+      );
       if (objects.length === 1) current = objects[0];
       else return current;
     } else return current;

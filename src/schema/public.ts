@@ -26,7 +26,18 @@ export const publicEvidenceSchema = evidenceSchema
   });
 
 const inlineTypes = new Set(['text', 'inlineCode', 'break', 'emphasis', 'strong', 'delete', 'link', 'evidenceRef']);
-const blockTypes = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'thematicBreak', 'table', 'tableRow', 'tableCell']);
+const blockTypes = new Set([
+  'paragraph',
+  'heading',
+  'list',
+  'listItem',
+  'blockquote',
+  'code',
+  'thematicBreak',
+  'table',
+  'tableRow',
+  'tableCell',
+]);
 
 /** Checks that a tree holds only public node types, with no raw HTML or script-capable URL anywhere. */
 export function isPublicBody(value: unknown): value is PublicBody {

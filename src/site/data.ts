@@ -61,7 +61,12 @@ export function shapeSite(view: PublicView, root: string): SiteData {
   const paths = new SitePaths(view.organisation.site.baseUrl);
   const taxonomy = view.taxonomy;
   const measureById = new Map(view.measures.map((m) => [m.id, m]));
-  const categories = taxonomy.requirements.map((requirement, index): CategoryView => ({ requirement, order: index + 1, measures: [], seeAlso: [] }));
+  const categories = taxonomy.requirements.map((requirement, index): CategoryView => ({
+    requirement,
+    order: index + 1,
+    measures: [],
+    seeAlso: [],
+  }));
   const categoryById = new Map(categories.map((c) => [c.requirement.id, c]));
   const uncategorised: PublicMeasure[] = [];
   for (const measure of view.measures) {

@@ -41,7 +41,8 @@ export function documentRows(contents: readonly DocumentContent[], manifest: rea
     if (entry.version !== content.version) {
       return { content, pending: `The PDF on file is version ${entry.version}; version ${content.version} is being prepared.` };
     }
-    if (entry.contentHash !== content.hash) return { content, pending: 'The PDF on file was built from earlier content; a new one is being prepared.' };
+    if (entry.contentHash !== content.hash)
+      return { content, pending: 'The PDF on file was built from earlier content; a new one is being prepared.' };
     return { content, pdf: entry };
   });
 }

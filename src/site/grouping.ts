@@ -53,7 +53,11 @@ export function groupRequirements(framework: Pick<Framework, 'groups' | 'require
     if (section) sections.push(section);
   }
   if (loose.length > 0) {
-    sections.push(framework.groups.length === 0 ? { depth: 0, requirements: loose, children: [] } : { title: 'Other', depth: 0, requirements: loose, children: [] });
+    sections.push(
+      framework.groups.length === 0
+        ? { depth: 0, requirements: loose, children: [] }
+        : { title: 'Other', depth: 0, requirements: loose, children: [] },
+    );
   }
   return sections;
 }

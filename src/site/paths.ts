@@ -31,7 +31,10 @@ export function slug(id: string): string {
 
 /** Fragment id for a requirement on its framework page: "req-" + the id with punctuation as "-". */
 export function anchorSlug(id: string): string {
-  const core = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const core = id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `req-${core || 'x'}`;
 }
 

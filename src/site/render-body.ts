@@ -85,7 +85,9 @@ export function renderBody(body: PublicBody, options: RenderBodyOptions = {}): s
       return a === 'right' || a === 'center' ? ` class="align-${a}"` : '';
     };
     const header = head.children.map((cell, i) => `<th scope="col"${cls(i)}>${inlines(cell.children)}</th>`).join('');
-    const bodyRows = rest.map((row) => `<tr>${row.children.map((cell, i) => `<td${cls(i)}>${inlines(cell.children)}</td>`).join('')}</tr>`).join('');
+    const bodyRows = rest
+      .map((row) => `<tr>${row.children.map((cell, i) => `<td${cls(i)}>${inlines(cell.children)}</td>`).join('')}</tr>`)
+      .join('');
     // The wrapper scrolls on narrow screens; it is focusable so keyboard users can scroll it too.
     return `<section class="table-scroll" aria-label="Table" tabindex="0"><table><thead><tr>${header}</tr></thead>${bodyRows ? `<tbody>${bodyRows}</tbody>` : ''}</table></section>`;
   };

@@ -33,7 +33,15 @@ function findings(): string[] {
 describe('npm run new -- measure', () => {
   it('writes a measure with the next id of its category that validates except for the gaps it leaves on purpose', async () => {
     project();
-    const scaffold = await create('measure', '--category', 'pseudonymisation-encryption', '--title', 'Key rotation: every 90 days', '--date', '2026-10-20');
+    const scaffold = await create(
+      'measure',
+      '--category',
+      'pseudonymisation-encryption',
+      '--title',
+      'Key rotation: every 90 days',
+      '--date',
+      '2026-10-20',
+    );
 
     expect(scaffold.id).toBe('ENC-02');
     expect(scaffold.file).toBe('content/measures/pseudonymisation-encryption/key-rotation-every-90-days.mdx');
@@ -53,25 +61,68 @@ describe('npm run new -- measure', () => {
     project();
     writeFileSync(
       join(dir, 'content/measures/pseudonymisation-encryption/old.mdx'),
-      readFileSync(join(dir, 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx'), 'utf8').replace('ENC-01', 'ENC-007').replace('status: implemented', 'status: retired'),
+      readFileSync(join(dir, 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx'), 'utf8')
+        .replace('ENC-01', 'ENC-007')
+        .replace('status: implemented', 'status: retired'),
     );
     writeFileSync(join(dir, 'content/measures/physical-security/broken.mdx'), '---\nid: ENC-012\ntitle: broken\n---\n');
-    const scaffold = await create('measure', '--category', 'pseudonymisation-encryption', '--title', 'Next', '--date', '2026-10-20', '--status', 'planned');
+    const scaffold = await create(
+      'measure',
+      '--category',
+      'pseudonymisation-encryption',
+      '--title',
+      'Next',
+      '--date',
+      '2026-10-20',
+      '--status',
+      'planned',
+    );
     expect(scaffold.id).toBe('ENC-013');
   });
 
   it('derives a prefix for a category without measures, and refuses one another category already uses', async () => {
     project();
     const taxonomy = join(dir, 'content/frameworks/scc-annex-ii.yaml');
-    writeFileSync(taxonomy, `${readFileSync(taxonomy, 'utf8')}  - id: events-logging\n    title: Measures for ensuring events logging\n  - id: physical-access\n    title: Physical access (test)\n`);
-    const scaffold = await create('measure', '--category', 'events-logging', '--title', 'Audit log', '--owner', 'sre-team', '--date', '2026-10-20');
+    writeFileSync(
+      taxonomy,
+      `${readFileSync(taxonomy, 'utf8')}  - id: events-logging\n    title: Measures for ensuring events logging\n  - id: physical-access\n    title: Physical access (test)\n`,
+    );
+    const scaffold = await create(
+      'measure',
+      '--category',
+      'events-logging',
+      '--title',
+      'Audit log',
+      '--owner',
+      'sre-team',
+      '--date',
+      '2026-10-20',
+    );
     expect(scaffold.id).toBe('EVE-01');
     expect(scaffold.notes[0]).toContain('a new prefix derived from the category');
 
-    await expect(create('measure', '--category', 'physical-access', '--title', 'Doors', '--owner', 'x', '--date', '2026-10-20')).rejects.toThrow(
+    await expect(
+      create('measure', '--category', 'physical-access', '--title', 'Doors', '--owner', 'x', '--date', '2026-10-20'),
+    ).rejects.toThrow(
       'the prefix PHY derived from "physical-access" is already used by PHY-01 (content/measures/physical-security/office-access.mdx); choose one with --prefix',
     );
-    expect((await create('measure', '--category', 'physical-access', '--title', 'Doors', '--owner', 'x', '--prefix', 'door', '--date', '2026-10-20')).id).toBe('DOOR-01');
+    expect(
+      (
+        await create(
+          'measure',
+          '--category',
+          'physical-access',
+          '--title',
+          'Doors',
+          '--owner',
+          'x',
+          '--prefix',
+          'door',
+          '--date',
+          '2026-10-20',
+        )
+      ).id,
+    ).toBe('DOOR-01');
   });
 
   it('names the categories when given an unknown one, and never overwrites a file', async () => {
@@ -81,7 +132,10 @@ describe('npm run new -- measure', () => {
     );
     const first = await create('measure', '--category', 'restore-availability', '--title', 'Daily backups', '--date', '2026-10-20');
     const second = await create('measure', '--category', 'restore-availability', '--title', 'Daily backups', '--date', '2026-10-20');
-    expect([first.file, second.file]).toEqual(['content/measures/restore-availability/daily-backups-2.mdx', 'content/measures/restore-availability/daily-backups-3.mdx']);
+    expect([first.file, second.file]).toEqual([
+      'content/measures/restore-availability/daily-backups-2.mdx',
+      'content/measures/restore-availability/daily-backups-3.mdx',
+    ]);
     expect([first.id, second.id]).toEqual(['REC-02', 'REC-03']);
   });
 });
@@ -97,7 +151,17 @@ describe('npm run new -- evidence and subprocessor', () => {
 
   it('writes a sub-processor whose unknown facts a released Annex III reports', async () => {
     project();
-    const scaffold = await create('subprocessor', '--name', 'Mailer Inc.', '--purpose', 'Sending e-mail.', '--locations', 'ie,de', '--date', '2026-10-01');
+    const scaffold = await create(
+      'subprocessor',
+      '--name',
+      'Mailer Inc.',
+      '--purpose',
+      'Sending e-mail.',
+      '--locations',
+      'ie,de',
+      '--date',
+      '2026-10-01',
+    );
     const text = readFileSync(join(dir, scaffold.file), 'utf8');
     expect(text).toContain('locations: [IE, DE]\n');
     expect(text).toContain('transferMechanisms: [eea]\n');
@@ -109,19 +173,29 @@ describe('npm run new -- evidence and subprocessor', () => {
 describe('the command', () => {
   it('fails without asking when a required value is missing and stdin is not a terminal', () => {
     project();
-    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), 'measure', '--category', 'physical-security'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), 'measure', '--category', 'physical-security'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('new: missing --title (stdin is not a terminal, so nothing is asked)\nRun `npm run new -- --help` for the options.\n');
+    expect(result.stderr).toBe(
+      'new: missing --title (stdin is not a terminal, so nothing is asked)\nRun `npm run new -- --help` for the options.\n',
+    );
     expect(existsSync(join(dir, 'content/measures/physical-security/office-access.mdx'))).toBe(true);
   });
 
   it('prints where the file is', () => {
     project();
-    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), 'measure', '--category', 'physical-security', '--title', 'Visitor log', '--date', '2026-10-20'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'scripts/new.ts'), 'measure', '--category', 'physical-security', '--title', 'Visitor log', '--date', '2026-10-20'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('Created content/measures/physical-security/visitor-log.mdx (PHY-02)');
   });

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { collapse, fold, readSeed, sentenceEnd, splitSentences, type SeedSentence } from '../helpers/seed.ts';
 
 /**
  * The default content must say what the source Annex II says, word for word: every sentence of
@@ -14,62 +15,6 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const seedFile = join(root, 'test/fixtures/seed/tom-annex-ii.txt');
 const measuresDir = join(root, 'content/measures');
 const taxonomyFile = join(root, 'content/frameworks/scc-annex-ii.yaml');
-
-/** Collapses every run of whitespace (including the seed's narrow no-break space) to one space. */
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Case-insensitive comparison key with s/z folding: "authorization" and "authorisation" compare equal. */
-function fold(text: string): string {
-  return collapse(text).toLowerCase().replace(/z/g, 's');
-}
-
-const sentenceEnd = /[.!?][”’")]*$/;
-
-/**
- * Splits a paragraph into sentences: at whitespace after ".", "!" or "?" (and any closing quote or bracket) when
- * the next word starts a sentence. "e.g. remote", "(“TLS”)." and "Dreamdata.io’s" stay whole; the guard below
- * rejoins the rare abbreviation followed by a capital.
- */
-function splitSentences(paragraph: string): string[] {
-  const sentences: string[] = [];
-  for (const piece of collapse(paragraph).split(/(?<=[.!?][”’")]*)\s+(?=[A-Z“"(])/)) {
-    const previous = sentences.at(-1);
-    if (previous !== undefined && /\b(e\.g|i\.e|etc)\.$/i.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
-    else if (piece) sentences.push(piece);
-  }
-  return sentences;
-}
-
-interface SeedSentence {
-  text: string;
-  /** Heading of the section the sentence stands under. */
-  heading: string;
-}
-
-interface Seed {
-  title: string;
-  headings: string[];
-  sentences: SeedSentence[];
-}
-
-/** The seed is a title line, then headings (no final punctuation) each followed by paragraphs of sentences. */
-function readSeed(text: string): Seed {
-  const [title = '', ...paragraphs] = text.split(/\r?\n/).map(collapse).filter(Boolean);
-  const headings: string[] = [];
-  const sentences: SeedSentence[] = [];
-  for (const paragraph of paragraphs) {
-    if (!sentenceEnd.test(paragraph)) {
-      headings.push(paragraph);
-      continue;
-    }
-    const heading = headings.at(-1);
-    if (heading === undefined) throw new Error(`seed paragraph before any heading: ${paragraph}`);
-    for (const sentence of splitSentences(paragraph)) sentences.push({ text: sentence, heading });
-  }
-  return { title, headings, sentences };
-}
 
 interface MeasureBody {
   file: string;

@@ -37,7 +37,9 @@ describe('public view', () => {
 
   it('resolves components in bodies into the public node set', () => {
     const enc = v.measures.find((m) => m.id === 'ENC-01')!;
-    expect(enc.text).toBe('Connections are accepted only over TLS 1.2 or higher, as the Hosting provider ISO/IEC 27001 certificate confirms.');
+    expect(enc.text).toBe(
+      'Connections are accepted only over TLS 1.2 or higher, as the Hosting provider ISO/IEC 27001 certificate confirms.',
+    );
     expect(JSON.stringify(enc.body)).toContain('"type":"evidenceRef"');
     expect(JSON.stringify(enc.body)).not.toContain('position');
   });

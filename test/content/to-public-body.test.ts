@@ -19,7 +19,9 @@ describe('toPublicBody', () => {
   });
 
   it('drops what validation rejects, as a second lock', () => {
-    const body = convert('<script>alert(1)</script>\n\n[x](javascript:alert(1)) and <Widget /> and {1+1}\n\n![img](https://evil.example/a.png)');
+    const body = convert(
+      '<script>alert(1)</script>\n\n[x](javascript:alert(1)) and <Widget /> and {1+1}\n\n![img](https://evil.example/a.png)',
+    );
     const json = JSON.stringify(body);
     expect(json).not.toMatch(/script|javascript|Widget|evil|1\+1/);
     expect(publicBodyText(body)).toBe('x and  and ');

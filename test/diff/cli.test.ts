@@ -67,6 +67,6 @@ describe('npm run diff', () => {
 
     const help = repo.run('diff', '--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('1  a document\'s content changes');
+    expect(help.stdout).toContain("1  a document's content changes");
   });
 });

@@ -24,19 +24,31 @@ describe('measures', () => {
 
     expect(changes.measures).toHaveLength(1);
     const [enc] = changes.measures;
-    expect(enc).toMatchObject({ id: 'ENC-01', change: 'changed', moved: false, documents: [{ id: 'annex-ii', label: 'Annex II', change: 'changed' }] });
+    expect(enc).toMatchObject({
+      id: 'ENC-01',
+      change: 'changed',
+      moved: false,
+      documents: [{ id: 'annex-ii', label: 'Annex II', change: 'changed' }],
+    });
     expect(enc!.text!.parts).toEqual([
       { type: 'same', text: 'Customer data is encrypted at rest with ' },
       { type: 'removed', text: 'AES-256' },
       { type: 'added', text: 'AES-128' },
       { type: 'same', text: ' in every database and storage bucket that holds it.' },
     ]);
-    expect(changes.documents.find((doc) => doc.id === 'annex-ii')).toMatchObject({ change: 'changed', contentChanged: true, versionBumped: false, measures: { added: [], removed: [], changed: ['ENC-01'] } });
+    expect(changes.documents.find((doc) => doc.id === 'annex-ii')).toMatchObject({
+      change: 'changed',
+      contentChanged: true,
+      versionBumped: false,
+      measures: { added: [], removed: [], changed: ['ENC-01'] },
+    });
     expect(changes.documents.find((doc) => doc.id === 'annex-iii')).toMatchObject({ change: 'unchanged', contentChanged: false });
 
     const markdown = renderMarkdown(changes);
     expect(markdown).toContain('**Documents that change: Annex II (released).**');
-    expect(markdown).toContain('> Customer data is encrypted at rest with ~~AES-256~~ **AES-128** in every database and storage bucket that holds it.');
+    expect(markdown).toContain(
+      '> Customer data is encrypted at rest with ~~AES-256~~ **AES-128** in every database and storage bucket that holds it.',
+    );
     expect(markdown).toContain('**version not bumped**');
   });
 
@@ -44,7 +56,11 @@ describe('measures', () => {
     repo = new TestRepo();
     repo.write(
       'content/measures/restore-availability/restore-tests.mdx',
-      repo.read(REC).replace('REC-01', 'REC-02').replace('Daily encrypted backups', 'Quarterly restore tests').replace(/Databases are[^\n]*/, 'A full restore of the production database is tested every quarter.'),
+      repo
+        .read(REC)
+        .replace('REC-01', 'REC-02')
+        .replace('Daily encrypted backups', 'Quarterly restore tests')
+        .replace(/Databases are[^\n]*/, 'A full restore of the production database is tested every quarter.'),
     );
     repo.remove(PHY);
     repo.replace(ENC, 'status: implemented', 'status: retired');
@@ -56,7 +72,11 @@ describe('measures', () => {
       { id: 'PHY-01', change: 'removed', reason: 'deleted' },
       { id: 'REC-02', change: 'added', reason: 'new' },
     ]);
-    expect(changes.documents.find((doc) => doc.id === 'annex-ii')!.measures).toEqual({ added: ['REC-02'], removed: ['ENC-01', 'PHY-01'], changed: [] });
+    expect(changes.documents.find((doc) => doc.id === 'annex-ii')!.measures).toEqual({
+      added: ['REC-02'],
+      removed: ['ENC-01', 'PHY-01'],
+      changed: [],
+    });
     const markdown = renderMarkdown(changes);
     expect(markdown).toMatch(/#### Added \(1\)\n\n- \*\*REC-02\*\* Quarterly restore tests/);
     expect(markdown).toContain('> A full restore of the production database is tested every quarter.');
@@ -117,7 +137,10 @@ describe('sub-processors', () => {
     expect(changes.subprocessors).toEqual([
       expect.objectContaining({ id: 'analytics', change: 'added', name: 'Analytics Co', notice: 'required', effective: '2026-10-20' }),
     ]);
-    expect(changes.documents.find((doc) => doc.id === 'annex-iii')).toMatchObject({ contentChanged: true, subprocessors: { added: ['analytics'], removed: [], changed: [] } });
+    expect(changes.documents.find((doc) => doc.id === 'annex-iii')).toMatchObject({
+      contentChanged: true,
+      subprocessors: { added: ['analytics'], removed: [], changed: [] },
+    });
     const markdown = renderMarkdown(changes);
     expect(markdown).toContain('**Customer notice required (SCC Clause 9(a)):** Analytics Co added.');
     expect(markdown).toContain('- **Customer notice required (Clause 9(a))** · **Analytics Co** added, effective 2026-10-20');
@@ -130,7 +153,10 @@ describe('sub-processors', () => {
     const changes = await diff();
 
     const annexIII = changes.documents.find((doc) => doc.id === 'annex-iii')!;
-    expect(annexIII).toMatchObject({ contentChanged: false, scheduled: [{ id: 'analytics', name: 'Analytics Co', change: 'added', date: '2026-12-01' }] });
+    expect(annexIII).toMatchObject({
+      contentChanged: false,
+      scheduled: [{ id: 'analytics', name: 'Analytics Co', change: 'added', date: '2026-12-01' }],
+    });
     expect(documentsChange(changes)).toBe(true);
     const markdown = renderMarkdown(changes);
     expect(markdown).toContain('**Documents that change: Annex III (released, from 2026-12-01).**');
@@ -162,7 +188,11 @@ describe('sub-processors', () => {
         ],
       }),
     ]);
-    expect(changes.documents.find((doc) => doc.id === 'annex-iii')!.subprocessors).toEqual({ added: [], removed: ['analytics'], changed: ['aws'] });
+    expect(changes.documents.find((doc) => doc.id === 'annex-iii')!.subprocessors).toEqual({
+      added: [],
+      removed: ['analytics'],
+      changed: ['aws'],
+    });
   });
 });
 
@@ -210,7 +240,10 @@ describe('refs', () => {
     const changes = await compareRefs({ root: repo.dir, base: 'empty', head: 'main', env: repo.env });
 
     expect(changes.documentsCompared).toBe(true);
-    expect(changes.documents.map((doc) => [doc.id, doc.change])).toEqual([['annex-ii', 'added'], ['annex-iii', 'added']]);
+    expect(changes.documents.map((doc) => [doc.id, doc.change])).toEqual([
+      ['annex-ii', 'added'],
+      ['annex-iii', 'added'],
+    ]);
     expect(changes.measures.map((measure) => measure.change)).toEqual(['added', 'added', 'added']);
     expect(changes.versionFindings).toEqual([]);
   });

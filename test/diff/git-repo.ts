@@ -66,7 +66,11 @@ export class TestRepo {
 
   /** Runs a project script (scripts/<name>.ts) as its own process in the repository, as `npm run <name>` would. */
   run(script: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${script}.ts`), ...args], { cwd: this.dir, env: this.env, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', `${script}.ts`), ...args], {
+      cwd: this.dir,
+      env: this.env,
+      encoding: 'utf8',
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 

@@ -20,7 +20,13 @@ function check(base = 'main') {
 /** Bumps a document to `version` with a changelog entry on top. */
 function bump(file: string, version: string, changes: string[], notice?: string): void {
   repo.replace(file, /^version: .*$/m, `version: ${version}`);
-  const entry = [`  - version: ${version}`, '    date: 2026-10-26', '    changes:', ...changes.map((change) => `      - ${change}`), ...(notice ? [`    notice: ${notice}`] : [])];
+  const entry = [
+    `  - version: ${version}`,
+    '    date: 2026-10-26',
+    '    changes:',
+    ...changes.map((change) => `      - ${change}`),
+    ...(notice ? [`    notice: ${notice}`] : []),
+  ];
   repo.replace(file, 'changelog:\n', `changelog:\n${entry.join('\n')}\n`);
 }
 
@@ -33,7 +39,8 @@ describe('document-version-bump and document-changelog', () => {
         file: ANNEX_II,
         line: 9,
         rule: 'document-version-bump',
-        message: 'annex-ii says something different from the released 1.0.0 at main (measures changed: ENC-01), but its version is still 1.0.0',
+        message:
+          'annex-ii says something different from the released 1.0.0 at main (measures changed: ENC-01), but its version is still 1.0.0',
       },
     ]);
   });
@@ -49,7 +56,12 @@ describe('document-version-bump and document-changelog', () => {
     repo = new TestRepo();
     repo.replace(ENC, 'AES-256', 'AES-256-GCM');
     bump(ANNEX_II, '0.9.0', ['Names the cipher mode.']);
-    expect(check()).toEqual([expect.objectContaining({ rule: 'document-version-bump', message: expect.stringContaining('version 0.9.0 is lower than the released 1.0.0') })]);
+    expect(check()).toEqual([
+      expect.objectContaining({
+        rule: 'document-version-bump',
+        message: expect.stringContaining('version 0.9.0 is lower than the released 1.0.0'),
+      }),
+    ]);
   });
 
   it('passes once the version is bumped and the changelog says what changed', () => {
@@ -95,7 +107,11 @@ describe('subprocessor-notice', () => {
 
     repo.replace(ANNEX_III, 'notice: 2026-10-26', 'notice: 2026-12-15');
     expect(check()).toEqual([
-      expect.objectContaining({ rule: 'subprocessor-notice', message: 'annex-iii gives notice on 2026-12-15, after Analytics Co starts on 2026-11-30: Clause 9(a) of the SCCs requires notice in advance' }),
+      expect.objectContaining({
+        rule: 'subprocessor-notice',
+        message:
+          'annex-iii gives notice on 2026-12-15, after Analytics Co starts on 2026-11-30: Clause 9(a) of the SCCs requires notice in advance',
+      }),
     ]);
   });
 
@@ -118,7 +134,8 @@ describe('removed-measure-changelog', () => {
         file: ANNEX_II,
         line: 12,
         rule: 'removed-measure-changelog',
-        message: 'ENC-01 (Encryption of customer data at rest) was in the released annex-ii 1.0.0 and is taken out (retired), but no new changelog entry names it',
+        message:
+          'ENC-01 (Encryption of customer data at rest) was in the released annex-ii 1.0.0 and is taken out (retired), but no new changelog entry names it',
       },
     ]);
     repo.replace(ANNEX_II, 'Housekeeping.', 'ENC-01 is retired: encryption at rest is now part of REC-01.');
@@ -128,12 +145,19 @@ describe('removed-measure-changelog', () => {
 
 describe('checkAgainstBase', () => {
   it('has a stable id, description and rule for every check', () => {
-    expect(versionRules.map((rule) => rule.id)).toEqual(['document-version-bump', 'document-changelog', 'subprocessor-notice', 'removed-measure-changelog']);
+    expect(versionRules.map((rule) => rule.id)).toEqual([
+      'document-version-bump',
+      'document-changelog',
+      'subprocessor-notice',
+      'removed-measure-changelog',
+    ]);
   });
 
   it('throws a GitError naming a base that does not exist', () => {
     repo = new TestRepo();
     expect(() => check('origin/main')).toThrow(GitError);
-    expect(() => check('origin/main')).toThrow('"origin/main" is not a commit in this repository (in CI, check out with fetch-depth: 0 so the base branch is fetched)');
+    expect(() => check('origin/main')).toThrow(
+      '"origin/main" is not a commit in this repository (in CI, check out with fetch-depth: 0 so the base branch is fetched)',
+    );
   });
 });

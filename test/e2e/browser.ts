@@ -26,12 +26,16 @@ export function launchBrowser(): Promise<Browser> {
  * A context in which every request that does not go to the local test server is aborted and recorded: the
  * site must work without any third party (fonts, analytics, CDNs).
  */
-export async function localOnlyContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; offsite: string[] }> {
+export async function localOnlyContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; offsite: string[] }> {
   const context = await browser.newContext(options);
   const offsite: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && (url.hostname === '127.0.0.1' || url.hostname === 'localhost')) return route.continue();
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && (url.hostname === '127.0.0.1' || url.hostname === 'localhost'))
+      return route.continue();
     offsite.push(url.href);
     return route.abort('blockedbyclient');
   });

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** 2026-11-18T... UTC: every test build uses this date. */
 export const E2E_EPOCH = '1795000000';
@@ -70,7 +69,8 @@ export async function defaultSite(): Promise<string> {
   const dir = join(base, `site-${key}`);
   const outDir = join(dir, 'dist');
   if (existsSync(join(dir, '.complete'))) return outDir;
-  if (existsSync(base)) for (const old of readdirSync(base)) if (old.startsWith('site-')) rmSync(join(base, old), { recursive: true, force: true });
+  if (existsSync(base))
+    for (const old of readdirSync(base)) if (old.startsWith('site-')) rmSync(join(base, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await buildSite({ outDir, documentsDir: join(dir, 'documents'), cacheDir: join(dir, 'astro-cache') });
   writeFileSync(join(dir, '.complete'), new Date(Number(E2E_EPOCH) * 1000).toISOString());

@@ -119,7 +119,10 @@ describe('machine-readable files', () => {
   it('is reproducible: a second build of the same commit gives the same bytes', async () => {
     const again = join(ROOT, '.cache', 'e2e', 'repro', 'dist');
     await buildSite({ outDir: again, cacheDir: join(again, '..', 'astro-cache') });
-    const list = (dir: string) => files(dir).map((f) => relative(dir, f)).sort();
+    const list = (dir: string) =>
+      files(dir)
+        .map((f) => relative(dir, f))
+        .sort();
     expect(list(again)).toEqual(list(dist));
     const differ = list(dist).filter((f) => !readFileSync(join(dist, f)).equals(readFileSync(join(again, f))));
     expect(differ).toEqual([]);

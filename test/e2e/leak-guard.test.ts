@@ -56,7 +56,21 @@ describe('leak guard', () => {
 
   it('scanned a complete build: pages, search index, feeds, sitemap, exports', () => {
     const names = site.map((f) => f.file);
-    for (const expected of ['index.html', 'measures/enc-01/index.html', 'measures/prt-01/index.html', 'sitemap.xml', 'updates/feed.xml', 'subprocessors/feed.xml', 'exports/trust-center.json', 'exports/subprocessors.csv', '.well-known/security.txt', 'pagefind/pagefind-entry.json', 'documents/annex-ii.pdf', 'documents/annex-iii.pdf', 'documents/manifest.json']) {
+    for (const expected of [
+      'index.html',
+      'measures/enc-01/index.html',
+      'measures/prt-01/index.html',
+      'sitemap.xml',
+      'updates/feed.xml',
+      'subprocessors/feed.xml',
+      'exports/trust-center.json',
+      'exports/subprocessors.csv',
+      '.well-known/security.txt',
+      'pagefind/pagefind-entry.json',
+      'documents/annex-ii.pdf',
+      'documents/annex-iii.pdf',
+      'documents/manifest.json',
+    ]) {
       expect(names).toContain(expected);
     }
     expect(names.some((n) => n.endsWith('.pf_fragment'))).toBe(true);
@@ -87,7 +101,10 @@ describe('leak guard', () => {
     cpSync(join(work, 'dist'), copy, { recursive: true });
     const fragment = readBuiltSite(copy).find((f) => f.file.endsWith('.pf_fragment'))!;
     writeFileSync(join(copy, fragment.file), gzipSync(Buffer.from('pagefind_dcd{"content":"LEAK-CANARY-OWNER-INTERNAL"}')));
-    writeFileSync(join(copy, 'measures/enc-01/index.html'), `${readFileSync(join(copy, 'measures/enc-01/index.html'), 'utf8')}<!-- infra/terraform/kms.tf -->`);
+    writeFileSync(
+      join(copy, 'measures/enc-01/index.html'),
+      `${readFileSync(join(copy, 'measures/enc-01/index.html'), 'utf8')}<!-- infra/terraform/kms.tf -->`,
+    );
     const hits = findLeaks(readBuiltSite(copy), needles());
     expect(hits).toContain(`${fragment.file}: LEAK-CANARY-OWNER-INTERNAL`);
     expect(hits).toContain('measures/enc-01/index.html: infra/terraform/kms.tf');

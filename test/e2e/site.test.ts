@@ -210,7 +210,6 @@ describe('feeds and well-known files', () => {
   });
 });
 
-
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const violations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -219,7 +218,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     it(`${name} has no violations, in light mode and (colour contrast) in dark mode`, async () => {
       const page = await open(path);
       if (name === 'search') await page.locator('#page-search-results a').first().waitFor();
-      const light = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const light = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       expect(violations(light)).toEqual([]);
       // Dark mode changes only colours: check contrast there.
       await page.emulateMedia({ colorScheme: 'dark' });

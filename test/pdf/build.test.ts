@@ -18,7 +18,12 @@ let manifest: Manifest;
 beforeAll(async () => {
   const p12 = join(dir, 'key.p12');
   writeFileSync(p12, createDevelopmentP12('Example Security GmbH', 'pw', 'Build test signer'));
-  signer = loadSigner({ root: dir, env: { SIGNING_P12: p12, SIGNING_P12_PASSWORD: 'pw' }, release: true, organisation: 'Example Security GmbH' });
+  signer = loadSigner({
+    root: dir,
+    env: { SIGNING_P12: p12, SIGNING_P12_PASSWORD: 'pw' },
+    release: true,
+    organisation: 'Example Security GmbH',
+  });
   const documents = [annexI(), annexII(), { ...annexIII(), id: 'annex-iii' }];
   manifest = await buildAllDocuments({ root: dir, outDir, signer, contents: { documents, date: BUILD_DATE } });
 });
@@ -56,9 +61,19 @@ describe('buildAllDocuments', () => {
 
   it('removes a PDF the previous manifest listed and this build no longer makes', async () => {
     const stale = join(dir, 'stale');
-    await buildAllDocuments({ root: dir, outDir: stale, signer, contents: { documents: [annexII(), draftAnnexII()].map((d, i) => ({ ...d, id: `doc-${i}` })), date: BUILD_DATE } });
+    await buildAllDocuments({
+      root: dir,
+      outDir: stale,
+      signer,
+      contents: { documents: [annexII(), draftAnnexII()].map((d, i) => ({ ...d, id: `doc-${i}` })), date: BUILD_DATE },
+    });
     expect(existsSync(join(stale, 'doc-1.pdf'))).toBe(true);
-    await buildAllDocuments({ root: dir, outDir: stale, signer, contents: { documents: [{ ...annexII(), id: 'doc-0' }], date: BUILD_DATE } });
+    await buildAllDocuments({
+      root: dir,
+      outDir: stale,
+      signer,
+      contents: { documents: [{ ...annexII(), id: 'doc-0' }], date: BUILD_DATE },
+    });
     expect(existsSync(join(stale, 'doc-1.pdf'))).toBe(false);
     expect(existsSync(join(stale, 'doc-0.pdf'))).toBe(true);
   });

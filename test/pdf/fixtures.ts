@@ -25,7 +25,8 @@ export const exactSentences = [
   'TLS ≥ 1.2 is required → older versions are refused; reviewed ✓; 2 × 24 h ≠ 1 day; −5 °C.',
 ];
 
-const longUrl = 'https://trust.example.com/evidence/very/long/path/segments/that/never/end/and-keep-going-until-they-cannot-fit-on-one-line/report.pdf';
+const longUrl =
+  'https://trust.example.com/evidence/very/long/path/segments/that/never/end/and-keep-going-until-they-cannot-fit-on-one-line/report.pdf';
 const longWord = 'Datenschutzfolgenabschätzungsverfahrensdokumentationsaufbewahrungspflichtverletzungsmeldungsvorlage';
 
 export const richBody: PublicBody = {
@@ -60,7 +61,12 @@ export const richBody: PublicBody = {
           type: 'listItem',
           children: [
             p(t('Keys are stored in a hardware security module.')),
-            { type: 'list', ordered: false, start: null, children: [{ type: 'listItem', children: [p(t('Nested item on a second level.'))] }] },
+            {
+              type: 'list',
+              ordered: false,
+              start: null,
+              children: [{ type: 'listItem', children: [p(t('Nested item on a second level.'))] }],
+            },
           ],
         },
       ],
@@ -75,22 +81,52 @@ export const richBody: PublicBody = {
       ],
     },
     { type: 'blockquote', children: [p(t('A quoted policy statement, set apart from the measure text.'))] },
-    { type: 'code', lang: 'yaml', value: 'tls:\n  minimum: "1.2"\n  ciphers: [TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256, TLS_AES_128_GCM_SHA256, ECDHE-RSA-AES256-GCM-SHA384]' },
+    {
+      type: 'code',
+      lang: 'yaml',
+      value:
+        'tls:\n  minimum: "1.2"\n  ciphers: [TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256, TLS_AES_128_GCM_SHA256, ECDHE-RSA-AES256-GCM-SHA384]',
+    },
     { type: 'thematicBreak' },
     p(t(`A long URL wraps instead of overflowing: ${longUrl} and so does ${longWord}.`)),
     {
       type: 'table',
       align: ['left', 'center', 'right'],
       children: [
-        { type: 'tableRow', children: [{ type: 'tableCell', children: [t('System')] }, { type: 'tableCell', children: [t('Zone')] }, { type: 'tableCell', children: [t('Kosten (€)')] }] },
-        { type: 'tableRow', children: [{ type: 'tableCell', children: [t('Datenbank')] }, { type: 'tableCell', children: [t('eu-central-1')] }, { type: 'tableCell', children: [t('1.200')] }] },
-        { type: 'tableRow', children: [{ type: 'tableCell', children: [t('Backups')] }, { type: 'tableCell', children: [t('eu-west-1')] }, { type: 'tableCell', children: [t('300')] }] },
+        {
+          type: 'tableRow',
+          children: [
+            { type: 'tableCell', children: [t('System')] },
+            { type: 'tableCell', children: [t('Zone')] },
+            { type: 'tableCell', children: [t('Kosten (€)')] },
+          ],
+        },
+        {
+          type: 'tableRow',
+          children: [
+            { type: 'tableCell', children: [t('Datenbank')] },
+            { type: 'tableCell', children: [t('eu-central-1')] },
+            { type: 'tableCell', children: [t('1.200')] },
+          ],
+        },
+        {
+          type: 'tableRow',
+          children: [
+            { type: 'tableCell', children: [t('Backups')] },
+            { type: 'tableCell', children: [t('eu-west-1')] },
+            { type: 'tableCell', children: [t('300')] },
+          ],
+        },
       ],
     },
   ],
 };
 
-export function measure(id: string, title: string, body: PublicBody = { type: 'root', children: [p(t(`Measure ${id} is implemented as described.`))] }): AnnexMeasure {
+export function measure(
+  id: string,
+  title: string,
+  body: PublicBody = { type: 'root', children: [p(t(`Measure ${id} is implemented as described.`))] },
+): AnnexMeasure {
   return { id, title, type: id.startsWith('GOV') ? 'organisational' : 'technical', body, controls: [] };
 }
 
@@ -113,11 +149,26 @@ export function annexII(overrides: Partial<DocumentContent> = {}, categories?: A
       id: 'pseudonymisation-encryption',
       order: 1,
       title: 'Measures of pseudonymisation and encryption of personal data',
-      measures: [measure('ENC-01', 'Verschlüsselung ruhender Daten (AES-256)', richBody), measure('ENC-02', 'Encryption in transit (TLS 1.2 or later)')],
+      measures: [
+        measure('ENC-01', 'Verschlüsselung ruhender Daten (AES-256)', richBody),
+        measure('ENC-02', 'Encryption in transit (TLS 1.2 or later)'),
+      ],
       seeAlso: [{ id: 'GOV-01', title: 'Information security policy' }],
     },
-    { id: 'cia-resilience', order: 2, title: 'Measures for ensuring ongoing confidentiality, integrity, availability and resilience of processing systems and services', measures: [], seeAlso: [{ id: 'ENC-01', title: 'Verschlüsselung ruhender Daten (AES-256)' }] },
-    { id: 'it-governance', order: 11, title: 'Measures for internal IT and IT security governance and management', measures: [measure('GOV-01', 'Information security policy')], seeAlso: [] },
+    {
+      id: 'cia-resilience',
+      order: 2,
+      title: 'Measures for ensuring ongoing confidentiality, integrity, availability and resilience of processing systems and services',
+      measures: [],
+      seeAlso: [{ id: 'ENC-01', title: 'Verschlüsselung ruhender Daten (AES-256)' }],
+    },
+    {
+      id: 'it-governance',
+      order: 11,
+      title: 'Measures for internal IT and IT security governance and management',
+      measures: [measure('GOV-01', 'Information security policy')],
+      seeAlso: [],
+    },
   ];
   const ids = cats.flatMap((c) => c.measures.map((m) => m));
   return {
@@ -142,8 +193,16 @@ export function annexII(overrides: Partial<DocumentContent> = {}, categories?: A
           { id: 'nist-csf-2', shortTitle: 'NIST CSF', title: 'NIST Cybersecurity Framework 2.0' },
         ],
         rows: [
-          ...ids.map((m) => ({ measureId: m.id, title: m.title, controls: { 'iso27001-2022': ['8.24', '5.14'], 'soc2-2017': ['CC6.1'], 'nist-csf-2': ['PR.DS-01'] } })),
-          ...manyRows.map((id) => ({ measureId: id, title: `Synthetic row ${id} to make the table run over a page`, controls: { 'iso27001-2022': ['5.1'], 'soc2-2017': [], 'nist-csf-2': ['GV.PO-01'] } })),
+          ...ids.map((m) => ({
+            measureId: m.id,
+            title: m.title,
+            controls: { 'iso27001-2022': ['8.24', '5.14'], 'soc2-2017': ['CC6.1'], 'nist-csf-2': ['PR.DS-01'] },
+          })),
+          ...manyRows.map((id) => ({
+            measureId: id,
+            title: `Synthetic row ${id} to make the table run over a page`,
+            controls: { 'iso27001-2022': ['5.1'], 'soc2-2017': [], 'nist-csf-2': ['GV.PO-01'] },
+          })),
         ],
       },
     },
@@ -176,7 +235,15 @@ export function annexI(): DocumentContent {
     unknowns: ['Data importer: address', 'Competent supervisory authority'],
     body: {
       kind: 'annex-i',
-      exporters: [{ name: 'The customer identified in the Agreement', address: 'As set out in the Agreement.', contact: { name: 'As set out in the Agreement' }, activities: 'Use of the service.', role: 'controller' }],
+      exporters: [
+        {
+          name: 'The customer identified in the Agreement',
+          address: 'As set out in the Agreement.',
+          contact: { name: 'As set out in the Agreement' },
+          activities: 'Use of the service.',
+          role: 'controller',
+        },
+      ],
       importers: [
         {
           name: 'Example Security GmbH',
@@ -187,7 +254,11 @@ export function annexI(): DocumentContent {
         },
       ],
       description: [
-        { key: 'dataSubjects', label: 'Categories of data subjects whose personal data is transferred', value: ['Employees of the customer', 'Customers of the customer'] },
+        {
+          key: 'dataSubjects',
+          label: 'Categories of data subjects whose personal data is transferred',
+          value: ['Employees of the customer', 'Customers of the customer'],
+        },
         { key: 'dataCategories', label: 'Categories of personal data transferred', value: ['Name', 'E-mail address', 'IP address'] },
         { key: 'frequency', label: 'The frequency of the transfer', value: 'Continuous.' },
         { key: 'retention', label: 'Retention period', value: { unknown: 'Legal to state the retention period.' } },
@@ -258,8 +329,20 @@ export function syntheticAnnexII(count: number): DocumentContent {
       measure(id, `Synthetic measure ${i + 1}`, {
         type: 'root',
         children: [
-          p(t(`Measure ${i + 1}: `), t(exactSentences[i % 3]!), t(' Access is reviewed quarterly and logged centrally; deviations are escalated to the security team.')),
-          { type: 'list', ordered: false, start: null, children: [{ type: 'listItem', children: [p(t('Reviewed by two people.'))] }, { type: 'listItem', children: [p(t('Logged for twelve months.'))] }] },
+          p(
+            t(`Measure ${i + 1}: `),
+            t(exactSentences[i % 3]!),
+            t(' Access is reviewed quarterly and logged centrally; deviations are escalated to the security team.'),
+          ),
+          {
+            type: 'list',
+            ordered: false,
+            start: null,
+            children: [
+              { type: 'listItem', children: [p(t('Reviewed by two people.'))] },
+              { type: 'listItem', children: [p(t('Logged for twelve months.'))] },
+            ],
+          },
         ],
       }),
     );

@@ -39,10 +39,20 @@ describe('lists', () => {
   it('hang bullets and right-align numbers before the item text', () => {
     const item = (text: string): Block[] => [{ type: 'paragraph', runs: [body(text)] }];
     const bullets = texts(flow([{ type: 'list', ordered: false, start: 1, tight: true, items: [item('a'), item('b')] }]).atoms);
-    expect(bullets.map((t) => [t.text, t.x])).toEqual([['• ', 102], ['a', 114], ['• ', 102], ['b', 114]]);
+    expect(bullets.map((t) => [t.text, t.x])).toEqual([
+      ['• ', 102],
+      ['a', 114],
+      ['• ', 102],
+      ['b', 114],
+    ]);
     const numbers = texts(flow([{ type: 'list', ordered: true, start: 9, tight: true, items: [item('a'), item('b')] }]).atoms);
     // "10." is 15 pt wide at 10 pt, so the text column starts at 100 + 21; numbers end 5 pt before it.
-    expect(numbers.map((t) => [t.text, t.x])).toEqual([['9. ', 106], ['a', 121], ['10. ', 101], ['b', 121]]);
+    expect(numbers.map((t) => [t.text, t.x])).toEqual([
+      ['9. ', 106],
+      ['a', 121],
+      ['10. ', 101],
+      ['b', 121],
+    ]);
   });
 
   it('tag as L > LI > Lbl + LBody', () => {
@@ -54,7 +64,9 @@ describe('lists', () => {
 describe('structure', () => {
   it('gives a link its own Link element under the paragraph, shared by the runs inside it', () => {
     const link = { uri: 'https://example.com' };
-    const { atoms, struct } = flow([{ type: 'paragraph', runs: [body('see '), body('our ', { link }), body('page', { link }), body(' now')] }]);
+    const { atoms, struct } = flow([
+      { type: 'paragraph', runs: [body('see '), body('our ', { link }), body('page', { link }), body(' now')] },
+    ]);
     expect(struct.map((n) => n.role)).toEqual(['Document', 'P', 'Link']);
     expect(texts(atoms).map((t) => t.tag)).toEqual([1, 2, 2, 1]);
   });

@@ -27,7 +27,10 @@ describe('paginate', () => {
   });
 
   it('never ends a page with a heading: a keep-with-next chain moves as a whole', () => {
-    const pages = paginate([atom(50, 'text'), atom(20, 'heading', { keepWithNext: true }), atom(20, 'first line'), atom(20, 'second')], area);
+    const pages = paginate(
+      [atom(50, 'text'), atom(20, 'heading', { keepWithNext: true }), atom(20, 'first line'), atom(20, 'second')],
+      area,
+    );
     // heading + first line (50 + 5 + 20 + 5 + 20 = 100) fits exactly; heading + first line + second does not matter.
     expect(pages.map(textsOf)).toEqual([['text', 'heading', 'first line'], ['second']]);
     const tight = paginate([atom(60, 'text'), atom(20, 'heading', { keepWithNext: true }), atom(20, 'first line')], area);
@@ -59,7 +62,8 @@ describe('tables across pages', () => {
     header: [[{ text: 'Head', style: styles.tableHead.text }]],
     rows: Array.from({ length: rows }, (_, i) => [[{ text: `row ${i + 1}`, style: styles.table.text }]]),
   });
-  const flow = (blocks: Block[]) => flowBlocks(blocks, { x: 0, width: 300, parent: 0 }, { measurer, struct: createStructBuilder(), tables: { next: 0 } });
+  const flow = (blocks: Block[]) =>
+    flowBlocks(blocks, { x: 0, width: 300, parent: 0 }, { measurer, struct: createStructBuilder(), tables: { next: 0 } });
 
   it('repeats the header row on every page the table continues on, as an artifact', () => {
     const pages = paginate(flow([table(40)]), { top: 0, bottom: 200 });
@@ -74,7 +78,10 @@ describe('tables across pages', () => {
   });
 
   it('never leaves a header alone at the bottom of a page', () => {
-    const filler: Block = { type: 'paragraph', runs: [{ text: Array.from({ length: 120 }, () => 'word').join(' '), style: styles.body.text }] };
+    const filler: Block = {
+      type: 'paragraph',
+      runs: [{ text: Array.from({ length: 120 }, () => 'word').join(' '), style: styles.body.text }],
+    };
     const pages = paginate(flow([filler, table(3)]), { top: 0, bottom: 150 });
     for (const page of pages) {
       const texts = textsOf(page);

@@ -11,6 +11,7 @@ import { createDevelopmentP12 } from '../../src/pdf/sign/development.ts';
 import { loadSigner } from '../../src/pdf/sign/signer.ts';
 import { verifyPdf } from '../../src/pdf/verify/verify.ts';
 import { extractText, tool } from './poppler.ts';
+import { seed } from '../helpers/seed.ts';
 
 // The project's own content, through the real loader: what `npm run build` signs.
 const dir = mkdtempSync(join(tmpdir(), 'pdf-project-'));
@@ -27,7 +28,17 @@ beforeAll(async () => {
 });
 
 const inlineText = (nodes: PublicInline[]): string =>
-  nodes.map((n) => (n.type === 'text' || n.type === 'inlineCode' ? n.value : n.type === 'break' ? ' ' : n.type === 'evidenceRef' ? n.title : inlineText(n.children))).join('');
+  nodes
+    .map((n) =>
+      n.type === 'text' || n.type === 'inlineCode'
+        ? n.value
+        : n.type === 'break'
+          ? ' '
+          : n.type === 'evidenceRef'
+            ? n.title
+            : inlineText(n.children),
+    )
+    .join('');
 
 function paragraphs(blocks: PublicBlock[]): string[] {
   return blocks.flatMap((b) => {
@@ -57,8 +68,17 @@ describe('the project content', () => {
     for (const category of annex.body.categories) {
       for (const measure of category.measures) {
         expect(text).toContain(`${measure.id} ${measure.title}`.replace(/\s+/g, ' '));
-        for (const paragraph of paragraphs(measure.body.children)) expect(text, measure.id).toContain(paragraph.replace(/\s+/g, ' ').trim());
+        for (const paragraph of paragraphs(measure.body.children))
+          expect(text, measure.id).toContain(paragraph.replace(/\s+/g, ' ').trim());
       }
     }
+  });
+
+  it('contains every sentence of the source document in the signed Annex II, as pdftotext reads it', () => {
+    const text = extractText(join(dir, 'annex-ii.pdf'));
+    const sentences = seed().sentences;
+    expect(sentences.length).toBeGreaterThan(40);
+    const missing = sentences.map((s) => s.text).filter((sentence) => !text.includes(sentence));
+    expect(missing).toEqual([]);
   });
 });

@@ -8,4 +8,5 @@ import { annexI, annexII, annexIII, BUILD_DATE, draftAnnexII, fixtureNames } fro
 const out = process.argv[2];
 if (!out) throw new Error('usage: node test/pdf/render-fixture.ts <out-dir>');
 const fixtures = { annexII, draftAnnexII, annexI, annexIII };
-for (const name of fixtureNames) writeFileSync(join(out, `${name}.pdf`), (await renderDocument(fixtures[name](), { date: BUILD_DATE })).bytes);
+for (const name of fixtureNames)
+  writeFileSync(join(out, `${name}.pdf`), (await renderDocument(fixtures[name](), { date: BUILD_DATE })).bytes);

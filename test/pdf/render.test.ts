@@ -51,7 +51,15 @@ describe('text comes back out exactly', () => {
     expect(at('List of parties')).toBeLessThan(at('Description of transfer'));
     expect(at('Description of transfer')).toBeLessThan(at('Competent supervisory authority'));
     const three = extractText(files.annexIII!);
-    for (const label of ['Legal name', 'Address', 'Contact person', 'Description of processing', 'Categories of personal data', 'Processing locations', 'Transfer mechanism']) {
+    for (const label of [
+      'Legal name',
+      'Address',
+      'Contact person',
+      'Description of processing',
+      'Categories of personal data',
+      'Processing locations',
+      'Transfer mechanism',
+    ]) {
       expect(three).toContain(label);
     }
     expect(three).toContain('38 Avenue John F. Kennedy L-1855 Luxembourg');
@@ -145,7 +153,10 @@ describe('the file', () => {
 });
 
 describe('layout over whole documents', () => {
-  const contentItems = (doc: DocumentContent) => layout(doc).pages.map((p) => p.items.filter((i) => i.kind === 'text' && i.tag !== undefined) as { x: number; y: number; width: number; tag: number }[]);
+  const contentItems = (doc: DocumentContent) =>
+    layout(doc).pages.map(
+      (p) => p.items.filter((i) => i.kind === 'text' && i.tag !== undefined) as { x: number; y: number; width: number; tag: number }[],
+    );
 
   it('keeps every line inside the text area', () => {
     for (const doc of [...Object.values(docs), syntheticAnnexII(60)]) {

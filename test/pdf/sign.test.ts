@@ -135,7 +135,9 @@ describe('npm run verify', () => {
     copy[2000] = copy[2000]! ^ 0x01;
     const result = run(signedPath, write('tampered-cli.pdf', copy));
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual(['✘ tampered-cli.pdf: INVALID: digest mismatch: the signed bytes were changed after signing']);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      '✘ tampered-cli.pdf: INVALID: digest mismatch: the signed bytes were changed after signing',
+    ]);
   });
 });
 
@@ -153,7 +155,9 @@ describe('drafts', () => {
 describe('choosing the key', () => {
   it('fails closed in a release build without a real key', () => {
     expect(() => loadSigner({ root: dir, env: {}, release: true, organisation: 'X' })).toThrow(SigningKeyError);
-    expect(() => loadSigner({ root: dir, env: {}, release: true, organisation: 'X' })).toThrow(/release build needs a real signing key: set SIGNING_P12/);
+    expect(() => loadSigner({ root: dir, env: {}, release: true, organisation: 'X' })).toThrow(
+      /release build needs a real signing key: set SIGNING_P12/,
+    );
   });
 
   it('generates a development certificate once, in the git-ignored cache, and reuses it', () => {
@@ -167,12 +171,22 @@ describe('choosing the key', () => {
     const second = loadSigner({ root, env: {}, release: false, organisation: 'Example Security GmbH' });
     expect(second.fingerprint).toBe(first.fingerprint);
     // A release build refuses it even when it is passed in explicitly.
-    expect(() => loadSigner({ root, env: { SIGNING_P12: developmentKeyPath(root, 'Example Security GmbH'), SIGNING_P12_PASSWORD: 'development' }, release: true, organisation: 'X' })).toThrow(/development certificate/);
+    expect(() =>
+      loadSigner({
+        root,
+        env: { SIGNING_P12: developmentKeyPath(root, 'Example Security GmbH'), SIGNING_P12_PASSWORD: 'development' },
+        release: true,
+        organisation: 'X',
+      }),
+    ).toThrow(/development certificate/);
   });
 
   it('accepts SIGNING_P12 as base64, and names a wrong password without echoing it', () => {
     const base64 = readFileSync(p12Path).toString('base64');
-    expect(loadSigner({ root: dir, env: { SIGNING_P12: base64, SIGNING_P12_PASSWORD: 'test-password' }, release: true, organisation: 'X' }).fingerprint).toBe(signer.fingerprint);
+    expect(
+      loadSigner({ root: dir, env: { SIGNING_P12: base64, SIGNING_P12_PASSWORD: 'test-password' }, release: true, organisation: 'X' })
+        .fingerprint,
+    ).toBe(signer.fingerprint);
     let message = '';
     try {
       loadSigner({ root: dir, env: { SIGNING_P12: p12Path, SIGNING_P12_PASSWORD: 'hunter2' }, release: true, organisation: 'X' });
@@ -189,7 +203,21 @@ describe('choosing the key', () => {
     const cert = join(dir, 'openssl.crt');
     const p12 = join(dir, 'openssl.p12');
     const ok = (args: string[]) => expect(spawnSync('openssl', args, { encoding: 'utf8' }).status).toBe(0);
-    ok(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=OpenSSL test signer/O=Example']);
+    ok([
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=OpenSSL test signer/O=Example',
+    ]);
     ok(['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', 'pass:secret']);
     const openssl = loadSigner({ root: dir, env: { SIGNING_P12: p12, SIGNING_P12_PASSWORD: 'secret' }, release: true, organisation: 'X' });
     expect(openssl.commonName).toBe('OpenSSL test signer');

@@ -15,7 +15,12 @@ let signer: DocumentSigner;
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-speed-'));
   writeFileSync(join(dir, 'key.p12'), createDevelopmentP12('Speed', 'pw', 'Speed test signer'));
-  signer = loadSigner({ root: dir, env: { SIGNING_P12: join(dir, 'key.p12'), SIGNING_P12_PASSWORD: 'pw' }, release: false, organisation: 'Speed' });
+  signer = loadSigner({
+    root: dir,
+    env: { SIGNING_P12: join(dir, 'key.p12'), SIGNING_P12_PASSWORD: 'pw' },
+    release: false,
+    organisation: 'Speed',
+  });
 });
 
 async function time(measures: number): Promise<{ ms: number; pages: number }> {

@@ -9,7 +9,11 @@ function body(source: string, line = 10): MeasureBody {
 
 describe('scanSimpleBody', () => {
   it('reads links and literal components without the parser, with file positions', () => {
-    const scanned = scanSimpleBody(body('Keys rotate, see [the policy](https://example.com/p).\n\nProof: <EvidenceRef id="cert-1" /> and\n<Acknowledge phrase="strive-to" reason="Tracked as ENC-03 &amp; due in Q1." />'));
+    const scanned = scanSimpleBody(
+      body(
+        'Keys rotate, see [the policy](https://example.com/p).\n\nProof: <EvidenceRef id="cert-1" /> and\n<Acknowledge phrase="strive-to" reason="Tracked as ENC-03 &amp; due in Q1." />',
+      ),
+    );
     expect(scanned).toEqual([
       { name: 'EvidenceRef', element: { line: 12, column: 8 }, props: { id: 'cert-1' } },
       { name: 'Acknowledge', element: { line: 13, column: 1 }, props: { phrase: 'strive-to', reason: 'Tracked as ENC-03 & due in Q1.' } },

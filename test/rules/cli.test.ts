@@ -51,9 +51,13 @@ describe('npm run validate', () => {
     const errors = out.split('\n').filter((line) => /\berror\b/.test(line) && !line.includes('errors by rule'));
     const file = join(dir, measure);
     expect(errors).toEqual([
-      expect.stringMatching(new RegExp(`^${file}:12:\\d+ +error +unknown-evidence +PRT-01 names evidence "data-deletion-featur", which does not exist$`)),
+      expect.stringMatching(
+        new RegExp(`^${file}:12:\\d+ +error +unknown-evidence +PRT-01 names evidence "data-deletion-featur", which does not exist$`),
+      ),
       expect.stringMatching(new RegExp(`^${file}:13:1 +error +schema +reviewed: not a real calendar date`)),
-      expect.stringMatching(new RegExp(`^${file}:19:1 +error +unsafe-html +<script> would put code or foreign content on the public site$`)),
+      expect.stringMatching(
+        new RegExp(`^${file}:19:1 +error +unsafe-html +<script> would put code or foreign content on the public site$`),
+      ),
     ]);
     expect(out).toContain('hint: add content/evidence/data-deletion-featur.yaml, or use an existing id such as "data-deletion-feature"');
   });
@@ -63,7 +67,9 @@ describe('npm run validate', () => {
     expect(status).toBe(1);
     const report = JSON.parse(out) as { errors: number; findings: { rule: string; line: number }[] };
     expect(report.errors).toBe(3);
-    expect(report.findings.filter((f) => ['unknown-evidence', 'schema', 'unsafe-html'].includes(f.rule)).map((f) => f.line)).toEqual([12, 13, 19]);
+    expect(report.findings.filter((f) => ['unknown-evidence', 'schema', 'unsafe-html'].includes(f.rule)).map((f) => f.line)).toEqual([
+      12, 13, 19,
+    ]);
   });
 
   it('prints GitHub annotations with escaped messages', () => {

@@ -38,7 +38,12 @@ describe('documentRows', () => {
 
   it('links the PDF only when the manifest holds the current version and content', () => {
     const [current, stale, changed, missing] = documentRows(
-      [content('annex-ii', '1.0.0'), content('annex-iii', '2.0.0'), content('annex-x', '1.0.0', 'd'.repeat(64)), content('annex-i', '0.1.0')],
+      [
+        content('annex-ii', '1.0.0'),
+        content('annex-iii', '2.0.0'),
+        content('annex-x', '1.0.0', 'd'.repeat(64)),
+        content('annex-i', '0.1.0'),
+      ],
       [entry, { ...entry, id: 'annex-iii', file: 'annex-iii.pdf' }, { ...entry, id: 'annex-x', file: 'annex-x.pdf' }],
     );
     expect(current?.pdf?.file).toBe('annex-ii.pdf');
@@ -57,7 +62,10 @@ describe('readStagedManifest', () => {
     const manifest = { schemaVersion: 1, buildDate: '2026-01-01T00:00:00Z', development: false, documents: [entry] };
     writeFileSync(join(root, '.cache/documents/manifest.json'), JSON.stringify(manifest));
     expect(readStagedManifest(root)?.[0]?.signerFingerprint).toBe('b'.repeat(64));
-    writeFileSync(join(root, '.cache/documents/manifest.json'), JSON.stringify({ ...manifest, documents: [{ ...entry, file: '../evil.pdf' }] }));
+    writeFileSync(
+      join(root, '.cache/documents/manifest.json'),
+      JSON.stringify({ ...manifest, documents: [{ ...entry, file: '../evil.pdf' }] }),
+    );
     expect(() => readStagedManifest(root)).toThrow(/file/);
   });
 });

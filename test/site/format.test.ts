@@ -11,7 +11,13 @@ it('prints unknown facts as "Not yet provided"', () => {
 });
 
 it('pluralises requirement labels', () => {
-  expect(['control', 'category', 'subcategory', 'criterion', 'requirement'].map(pluralLabel)).toEqual(['controls', 'categories', 'subcategories', 'criteria', 'requirements']);
+  expect(['control', 'category', 'subcategory', 'criterion', 'requirement'].map(pluralLabel)).toEqual([
+    'controls',
+    'categories',
+    'subcategories',
+    'criteria',
+    'requirements',
+  ]);
 });
 
 it('rounds percentages down so that almost-complete never reads as complete', () => {

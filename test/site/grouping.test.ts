@@ -30,7 +30,13 @@ describe('groupRequirements', () => {
       ],
     });
     expect(ids(groupRequirements(fw))).toEqual([
-      { id: 'GV', title: 'Govern', depth: 0, reqs: [], children: [{ id: 'GV.OC', title: 'Context', depth: 1, reqs: ['GV.OC-01'], children: [] }] },
+      {
+        id: 'GV',
+        title: 'Govern',
+        depth: 0,
+        reqs: [],
+        children: [{ id: 'GV.OC', title: 'Context', depth: 1, reqs: ['GV.OC-01'], children: [] }],
+      },
       {
         id: 'PR',
         title: 'Protect',
@@ -45,7 +51,9 @@ describe('groupRequirements', () => {
   });
 
   it('puts a framework without groups in one untitled section', () => {
-    expect(ids(groupRequirements(framework('f', ['a', 'b'])))).toEqual([{ id: undefined, title: undefined, depth: 0, reqs: ['a', 'b'], children: [] }]);
+    expect(ids(groupRequirements(framework('f', ['a', 'b'])))).toEqual([
+      { id: undefined, title: undefined, depth: 0, reqs: ['a', 'b'], children: [] },
+    ]);
   });
 
   it('keeps requirements of unknown groups in "Other", drops empty groups and survives parent cycles', () => {
@@ -61,7 +69,12 @@ describe('groupRequirements', () => {
       ],
     });
     const sections = groupRequirements(fw);
-    expect(sections.flatMap(sectionRequirements).map((r) => r.id).sort()).toEqual(['1', '2']);
+    expect(
+      sections
+        .flatMap(sectionRequirements)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['1', '2']);
     expect(sections.at(-1)?.title).toBe('Other');
     expect(sections.some((s) => s.id === 'E')).toBe(false);
   });

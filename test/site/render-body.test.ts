@@ -11,7 +11,14 @@ describe('renderBody', () => {
     const html = renderBody(
       body(
         { type: 'heading', depth: 1, children: [text('Scope')] },
-        p(text('Plain '), { type: 'emphasis', children: [text('em')] }, { type: 'strong', children: [text('strong')] }, { type: 'delete', children: [text('gone')] }, { type: 'inlineCode', value: 'a<b' }, { type: 'break' }),
+        p(
+          text('Plain '),
+          { type: 'emphasis', children: [text('em')] },
+          { type: 'strong', children: [text('strong')] },
+          { type: 'delete', children: [text('gone')] },
+          { type: 'inlineCode', value: 'a<b' },
+          { type: 'break' },
+        ),
         { type: 'list', ordered: false, start: null, children: [{ type: 'listItem', children: [p(text('one'))] }] },
         { type: 'blockquote', children: [p(text('quoted'))] },
         { type: 'code', value: 'x = 1 < 2', lang: 'ts' },
@@ -60,14 +67,18 @@ describe('renderBody', () => {
     expect(renderBody(body(p({ type: 'evidenceRef', id: 'iso', title: 'ISO "cert"', url: 'https://example.com/iso' })))).toBe(
       '<p><a href="https://example.com/iso" rel="noopener noreferrer"><cite class="evidence-ref">ISO &quot;cert&quot;</cite></a></p>',
     );
-    expect(renderBody(body(p({ type: 'evidenceRef', id: 'policy', title: 'Policy' })))).toBe('<p><cite class="evidence-ref">Policy</cite></p>');
+    expect(renderBody(body(p({ type: 'evidenceRef', id: 'policy', title: 'Policy' })))).toBe(
+      '<p><cite class="evidence-ref">Policy</cite></p>',
+    );
   });
 
   it('marks external links noopener noreferrer and leaves relative links alone', () => {
     expect(renderBody(body(p({ type: 'link', url: 'https://example.com/?a=1&b=2', children: [text('x')] })))).toBe(
       '<p><a href="https://example.com/?a=1&amp;b=2" rel="noopener noreferrer">x</a></p>',
     );
-    expect(renderBody(body(p({ type: 'link', url: '/measures/enc-01/', children: [text('x')] })))).toBe('<p><a href="/measures/enc-01/">x</a></p>');
+    expect(renderBody(body(p({ type: 'link', url: '/measures/enc-01/', children: [text('x')] })))).toBe(
+      '<p><a href="/measures/enc-01/">x</a></p>',
+    );
     expect(renderBody(body(p({ type: 'link', url: 'mailto:security@example.com', children: [text('x')] })))).toBe(
       '<p><a href="mailto:security@example.com">x</a></p>',
     );
@@ -92,13 +103,20 @@ describe('renderBody', () => {
       expect(html).toBe('<p><a href="https://example.com/&quot;onmouseover=&quot;alert(1)" rel="noopener noreferrer">x</a></p>');
     });
 
-    it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'])(
-      'renders a %j link as plain text',
-      (url) => {
-        const html = renderBody(body(p({ type: 'link', url, children: [text('click')] })));
-        expect(html).toBe('<p>click</p>');
-      },
-    );
+    it.each([
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+    ])('renders a %j link as plain text', (url) => {
+      const html = renderBody(body(p({ type: 'link', url, children: [text('click')] })));
+      expect(html).toBe('<p>click</p>');
+    });
 
     it('never links evidence to a script URL', () => {
       const html = renderBody(body(p({ type: 'evidenceRef', id: 'x', title: 'T', url: 'javascript:alert(1)' })));

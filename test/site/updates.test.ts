@@ -5,7 +5,12 @@ import { SitePaths } from '../../src/site/paths.ts';
 import { buildUpdates } from '../../src/site/updates.ts';
 import { subprocessor } from './view-fixture.ts';
 
-const doc = (id: string, kind: DocumentSpec['kind'], changelog: DocumentSpec['changelog'], extra: Partial<DocumentSpec> = {}): DocumentSpec => ({
+const doc = (
+  id: string,
+  kind: DocumentSpec['kind'],
+  changelog: DocumentSpec['changelog'],
+  extra: Partial<DocumentSpec> = {},
+): DocumentSpec => ({
   id,
   kind,
   title: id,
@@ -81,7 +86,17 @@ describe('buildUpdates', () => {
 describe('renderAtom', () => {
   const paths = new SitePaths('https://trust.example.com');
   const feed = (entries = buildUpdates(input())) =>
-    renderAtom({ selfPath: 'updates/feed.xml', pagePath: 'updates/', title: 'Example & Co updates', author: 'Example <Co>', entries, fallbackUpdated: '2026-06-01' }, paths);
+    renderAtom(
+      {
+        selfPath: 'updates/feed.xml',
+        pagePath: 'updates/',
+        title: 'Example & Co updates',
+        author: 'Example <Co>',
+        entries,
+        fallbackUpdated: '2026-06-01',
+      },
+      paths,
+    );
 
   it('writes an Atom feed with absolute links, tag: ids and the newest entry date as <updated>', () => {
     const xml = feed();
@@ -103,6 +118,8 @@ describe('renderAtom', () => {
   });
 
   it('builds tag URIs from host, date and key', () => {
-    expect(tagUri('trust.example.com', { key: 'documents/annex-ii/1.0.0', date: '2026-01-01' })).toBe('tag:trust.example.com,2026-01-01:documents/annex-ii/1.0.0');
+    expect(tagUri('trust.example.com', { key: 'documents/annex-ii/1.0.0', date: '2026-01-01' })).toBe(
+      'tag:trust.example.com,2026-01-01:documents/annex-ii/1.0.0',
+    );
   });
 });

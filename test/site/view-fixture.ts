@@ -35,7 +35,11 @@ export function measure(id: string, satisfies: Record<string, string[]>, extra: 
   };
 }
 
-export function subprocessor(id: string, history: PublicSubprocessor['history'], extra: Partial<PublicSubprocessor> = {}): PublicSubprocessor {
+export function subprocessor(
+  id: string,
+  history: PublicSubprocessor['history'],
+  extra: Partial<PublicSubprocessor> = {},
+): PublicSubprocessor {
   return {
     id,
     name: `Provider ${id}`,
@@ -65,7 +69,13 @@ export function view(overrides: Partial<PublicView> = {}): PublicView {
       address: { unknown: 'x' },
       website: 'https://example.com',
       overview: 'Overview.',
-      site: { baseUrl: 'https://trust.example.com', title: 'Example Trust Center', taxonomy: 'tax', frameworks: ['iso'], languages: ['en', 'de'] },
+      site: {
+        baseUrl: 'https://trust.example.com',
+        title: 'Example Trust Center',
+        taxonomy: 'tax',
+        frameworks: ['iso'],
+        languages: ['en', 'de'],
+      },
       contacts: { security: { email: 'security@example.com' }, privacy: { unknown: 'x' } },
       signatory: { unknown: 'x' },
     },

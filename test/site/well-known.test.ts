@@ -24,7 +24,11 @@ describe('securityTxt', () => {
 
   it('adds Encryption and Policy when the organisation gives them, and derives Expires from the build date only', () => {
     const organisation = view().organisation;
-    organisation.contacts.security = { email: 'sec@example.com', policy: 'https://example.com/disclosure', encryption: 'https://example.com/pgp.asc' };
+    organisation.contacts.security = {
+      email: 'sec@example.com',
+      policy: 'https://example.com/disclosure',
+      encryption: 'https://example.com/pgp.asc',
+    };
     const text = securityTxt(organisation, '2024-02-29', paths);
     expect(text).toContain('Encryption: https://example.com/pgp.asc\n');
     expect(text).toContain('Policy: https://example.com/disclosure\n');

@@ -33,7 +33,10 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const load = (file: string) => ({ text: readFileSync(join(dir, file), 'utf8'), workflow: parse(readFileSync(join(dir, file), 'utf8')) as Workflow });
+const load = (file: string) => ({
+  text: readFileSync(join(dir, file), 'utf8'),
+  workflow: parse(readFileSync(join(dir, file), 'utf8')) as Workflow,
+});
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
 const named = (workflow: Workflow, pattern: RegExp) => {
   const step = steps(workflow).find((candidate) => pattern.test(candidate.name ?? ''));
@@ -60,8 +63,12 @@ describe.each(files)('%s', (file) => {
   });
 
   it('installs the Debian packages the tests need and runs only npm scripts that exist', () => {
-    const scripts = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
-    expect(named(workflow, /Debian packages/).run).toMatch(/apt-get install -y --no-install-recommends ca-certificates git chromium poppler-utils qpdf/);
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+    );
+    expect(named(workflow, /Debian packages/).run).toMatch(
+      /apt-get install -y --no-install-recommends ca-certificates git chromium poppler-utils qpdf/,
+    );
     for (const step of steps(workflow)) {
       for (const [, script] of (step.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g)) expect(scripts).toContain(script);
     }
@@ -76,7 +83,10 @@ describe('pull-request.yml', () => {
 
   it('runs on pull requests to main with the full history checked out', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
-    expect(named(workflow, /Check out/)).toMatchObject({ uses: expect.stringMatching(/^actions\/checkout@/), with: { 'fetch-depth': 0, 'persist-credentials': false } });
+    expect(named(workflow, /Check out/)).toMatchObject({
+      uses: expect.stringMatching(/^actions\/checkout@/),
+      with: { 'fetch-depth': 0, 'persist-credentials': false },
+    });
   });
 
   it('validates against the base branch with GitHub annotations', () => {

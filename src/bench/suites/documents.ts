@@ -32,7 +32,12 @@ export async function benchDocuments(root: string, workspace: Workspace): Promis
       pages = (await renderSignedDocument(annex, { date: buildDate.date, signer })).pages;
       cold = Math.max(cold, (performance.now() - started) / 1000);
     });
-    rows.push({ task: 'Annex II render + sign (in-process)', size: `${size}, ${pages} pages (first run ${cold.toFixed(2)} s)`, ...timing, budget });
+    rows.push({
+      task: 'Annex II render + sign (in-process)',
+      size: `${size}, ${pages} pages (first run ${cold.toFixed(2)} s)`,
+      ...timing,
+      budget,
+    });
   }
   return rows;
 }

@@ -24,7 +24,11 @@ export interface EmbeddedFont {
  * derived from the document's content hash: the name is stable from build to build, and pdffonts reports the
  * font as a subset. Faces no text uses (the fallbacks, usually) stay out of the file.
  */
-export async function embedFonts(doc: PDFDocument, seed: string, used: ReadonlySet<FontKey>): Promise<Partial<Record<FontKey, EmbeddedFont>>> {
+export async function embedFonts(
+  doc: PDFDocument,
+  seed: string,
+  used: ReadonlySet<FontKey>,
+): Promise<Partial<Record<FontKey, EmbeddedFont>>> {
   doc.registerFontkit(fontkit);
   const { bytes, faces } = loadFonts();
   const out: Partial<Record<FontKey, EmbeddedFont>> = {};

@@ -53,9 +53,6 @@ export function writeOutline(doc: PDFDocument, pages: PDFPage[], entries: Outlin
     });
   };
   write(roots, rootRef);
-  context.assign(
-    rootRef,
-    context.obj({ Type: 'Outlines', First: roots[0]!.ref, Last: roots[roots.length - 1]!.ref, Count: count(roots) }),
-  );
+  context.assign(rootRef, context.obj({ Type: 'Outlines', First: roots[0]!.ref, Last: roots[roots.length - 1]!.ref, Count: count(roots) }));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
 }

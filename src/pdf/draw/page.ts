@@ -93,7 +93,13 @@ export function drawPage(
         break;
       }
       case 'line':
-        ops.push(setStrokingRgbColor(...rgb(item.color)), setLineWidth(r(item.width)), moveTo(r(item.x1), flip(item.y1)), lineTo(r(item.x2), flip(item.y2)), stroke());
+        ops.push(
+          setStrokingRgbColor(...rgb(item.color)),
+          setLineWidth(r(item.width)),
+          moveTo(r(item.x1), flip(item.y1)),
+          lineTo(r(item.x2), flip(item.y2)),
+          stroke(),
+        );
         break;
       case 'rect':
         setFill(item.color);
@@ -138,5 +144,10 @@ function addLink(links: LinkArea[], item: Extract<Item, { kind: 'text' }>): void
     last.text += item.text;
     return;
   }
-  links.push({ rect: [r(item.x), bottom, r(item.x + item.width), top], target: item.link!, ...(item.tag !== undefined ? { tag: item.tag } : {}), text: item.text });
+  links.push({
+    rect: [r(item.x), bottom, r(item.x + item.width), top],
+    target: item.link!,
+    ...(item.tag !== undefined ? { tag: item.tag } : {}),
+    text: item.text,
+  });
 }

@@ -45,5 +45,10 @@ export async function drawDocument(input: DrawInput): Promise<Uint8Array> {
   tagger.finish(doc.context, doc.catalog, pages);
   writeMetadata(doc, input.meta);
   input.beforeSave?.(doc);
-  return doc.save({ useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  return doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+  });
 }

@@ -1,4 +1,14 @@
-import { closePath, concatTransformationMatrix, fill, lineTo, moveTo, appendBezierCurve, type PDFOperator, popGraphicsState, pushGraphicsState } from 'pdf-lib';
+import {
+  closePath,
+  concatTransformationMatrix,
+  fill,
+  lineTo,
+  moveTo,
+  appendBezierCurve,
+  type PDFOperator,
+  popGraphicsState,
+  pushGraphicsState,
+} from 'pdf-lib';
 import { loadFonts } from '../fonts/fonts.ts';
 import type { Item } from '../layout/types.ts';
 

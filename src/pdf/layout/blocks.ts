@@ -6,15 +6,7 @@ import type { Mark, Run } from './types.ts';
  * `flow` turns into atoms. Runs here carry no structure tags yet; flow assigns them.
  */
 export type Block =
-  | HeadingBlock
-  | ParagraphBlock
-  | ListBlock
-  | QuoteBlock
-  | CodeBlock
-  | TableBlock
-  | SectionBlock
-  | { type: 'rule' }
-  | { type: 'pageBreak' };
+  HeadingBlock | ParagraphBlock | ListBlock | QuoteBlock | CodeBlock | TableBlock | SectionBlock | { type: 'rule' } | { type: 'pageBreak' };
 
 export interface HeadingBlock {
   type: 'heading';

@@ -27,7 +27,15 @@ export function chromeItems(info: ChromeInfo, index: number, count: number, meas
   const widthOf = (text: string, s: TextStyle = style) => placeText(text, s, 0, 0, measurer).width;
 
   if (info.draft) {
-    items.push({ kind: 'watermark', text: 'DRAFT', cx: page.width / 2, cy: page.height / 2, size: 120, angle: 54, color: colors.watermark });
+    items.push({
+      kind: 'watermark',
+      text: 'DRAFT',
+      cx: page.width / 2,
+      cy: page.height / 2,
+      size: 120,
+      angle: 54,
+      color: colors.watermark,
+    });
   }
   if (index > 0 || info.draft) {
     const version = `Version ${info.version}`;
@@ -40,8 +48,20 @@ export function chromeItems(info: ChromeInfo, index: number, count: number, meas
       runningRight = x - 18;
     }
     if (index > 0) {
-      put(truncate(info.running, runningRight - left, (text) => widthOf(text)), left, page.headerBaseline);
-      items.push({ kind: 'line', x1: left, y1: page.headerBaseline + 7, x2: right, y2: page.headerBaseline + 7, width: 0.4, color: colors.rule });
+      put(
+        truncate(info.running, runningRight - left, (text) => widthOf(text)),
+        left,
+        page.headerBaseline,
+      );
+      items.push({
+        kind: 'line',
+        x1: left,
+        y1: page.headerBaseline + 7,
+        x2: right,
+        y2: page.headerBaseline + 7,
+        width: 0.4,
+        color: colors.rule,
+      });
     }
   }
   put(`${info.organisation} · Content hash ${info.hash.slice(0, 16)}`, left, page.footerBaseline);

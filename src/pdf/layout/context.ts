@@ -65,13 +65,28 @@ export function lineItems(line: Line, x: number, baseline: number): Item[] {
  * Text set on one line without wrapping (running heads, code lines), as items: split where the face lacks a
  * glyph, like wrapped text. Returns the items and their total width.
  */
-export function placeText(text: string, style: TextStyle, x: number, baseline: number, measurer: Measurer, tag?: number): { items: Item[]; width: number } {
+export function placeText(
+  text: string,
+  style: TextStyle,
+  x: number,
+  baseline: number,
+  measurer: Measurer,
+  tag?: number,
+): { items: Item[]; width: number } {
   const items: Item[] = [];
   let width = 0;
   for (const run of withFallbackFaces([{ text, style }], measurer)) {
     if (run.text === '') continue;
     const w = measurer.width(run.text, run.style);
-    items.push({ kind: 'text', x: x + width, y: baseline, text: run.text, width: w, style: run.style, ...(tag !== undefined ? { tag } : {}) });
+    items.push({
+      kind: 'text',
+      x: x + width,
+      y: baseline,
+      text: run.text,
+      width: w,
+      style: run.style,
+      ...(tag !== undefined ? { tag } : {}),
+    });
     width += w;
   }
   return { items, width };

@@ -40,7 +40,10 @@ export function layoutDocument(doc: DocumentContent, measurer: Measurer): LaidDo
   try {
     const full = { x: page.marginLeft, width: textWidth, parent: ROOT };
     const column = { x: page.marginLeft + gutter, width: textWidth - gutter, parent: ROOT };
-    const atoms = [...flowBlocks(titleBlocks(doc), full, ctx, 0), ...flowBlocks([...contentBlocks(doc), ...historyBlocks(doc)], column, ctx)];
+    const atoms = [
+      ...flowBlocks(titleBlocks(doc), full, ctx, 0),
+      ...flowBlocks([...contentBlocks(doc), ...historyBlocks(doc)], column, ctx),
+    ];
     const pages = paginate(atoms, { top: page.top, bottom: page.bottom });
     const info = {
       running: runningTitle(doc),

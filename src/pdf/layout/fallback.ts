@@ -16,7 +16,10 @@ export function withFallbackFaces(runs: readonly Run[], measurer: Measurer): Run
     let current: Run | undefined;
     for (const char of run.text) {
       const codePoint = char.codePointAt(0)!;
-      const font = char === '\n' || measurer.has(run.style.font, codePoint) ? run.style.font : fallbackFaces.find((face) => measurer.has(face, codePoint));
+      const font =
+        char === '\n' || measurer.has(run.style.font, codePoint)
+          ? run.style.font
+          : fallbackFaces.find((face) => measurer.has(face, codePoint));
       if (!font) throw new MissingGlyphError(char, run.style.font, run.text);
       if (current && current.style.font === font) current.text += char;
       else {

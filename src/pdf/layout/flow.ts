@@ -159,7 +159,15 @@ function flowQuote(block: QuoteBlock, frame: Frame, ctx: FlowContext): Atom[] {
     const top = i === 0 ? 0 : -atom.spaceBefore;
     const decoration: Item[] = [];
     if (notice) decoration.push({ kind: 'rect', x: frame.x, y: top, w: frame.width, h: atom.height - top, color: colors.shade });
-    decoration.push({ kind: 'line', x1: frame.x + barWidth / 2, y1: top, x2: frame.x + barWidth / 2, y2: atom.height, width: barWidth, color: barColor });
+    decoration.push({
+      kind: 'line',
+      x1: frame.x + barWidth / 2,
+      y1: top,
+      x2: frame.x + barWidth / 2,
+      y2: atom.height,
+      width: barWidth,
+      color: barColor,
+    });
     atom.items.unshift(...decoration);
   });
   return atoms;
@@ -184,7 +192,14 @@ function flowCode(block: CodeBlock, frame: Frame, ctx: FlowContext): Atom[] {
   for (const source of block.text.replace(/\t/g, '    ').split('\n')) lines.push(...breakCodeLine(source, available, style, ctx.measurer));
   const atoms: Atom[] = lines.map((text, i) => {
     // A space after each line but the last keeps lines apart in extracted and tagged text.
-    const { items } = placeText(i < lines.length - 1 && text !== '' ? `${text} ` : text, style.text, frame.x + pad, baseline, ctx.measurer, tag);
+    const { items } = placeText(
+      i < lines.length - 1 && text !== '' ? `${text} ` : text,
+      style.text,
+      frame.x + pad,
+      baseline,
+      ctx.measurer,
+      tag,
+    );
     return { height: style.leading, spaceBefore: i === 0 ? space.paragraph : 0, items, keepWithNext: i === 0 && lines.length > 1 };
   });
   shiftAtom(atoms[0]!, pad);
@@ -218,5 +233,9 @@ function breakCodeLine(source: string, width: number, style: BlockStyle, measure
 function ruleAtom(frame: Frame): Atom {
   const length = Math.min(frame.width / 4, 90);
   const x = frame.x + (frame.width - length) / 2;
-  return { height: 12, spaceBefore: space.paragraph, items: [{ kind: 'line', x1: x, y1: 6, x2: x + length, y2: 6, width: 0.6, color: colors.rule }] };
+  return {
+    height: 12,
+    spaceBefore: space.paragraph,
+    items: [{ kind: 'line', x1: x, y1: 6, x2: x + length, y2: 6, width: 0.6, color: colors.rule }],
+  };
 }

@@ -116,7 +116,8 @@ function rowAtom(spec: RowSpec, x: number, width: number): Atom {
       items.push(...lineItems(line, cell.x + space.cellPadX + offset, space.cellPadY + i * style.leading + baseline));
     });
   }
-  const bottom = spec.kind === 'head' ? { width: 0.5, color: colors.ink } : { width: 0.4, color: spec.kind === 'body' ? colors.hairline : colors.rule };
+  const bottom =
+    spec.kind === 'head' ? { width: 0.5, color: colors.ink } : { width: 0.4, color: spec.kind === 'body' ? colors.hairline : colors.rule };
   items.push({ kind: 'line', x1: x, y1: height, x2: x + width, y2: height, ...bottom });
   return {
     height,
@@ -131,6 +132,10 @@ function splitRow(spec: RowSpec, x: number, width: number, available: number): [
   const fit = Math.floor((available - 2 * space.cellPadY) / spec.style.leading);
   if (fit < 1 || spec.cells.every((cell) => cell.lines.length <= fit)) return undefined;
   const head = { ...spec, cells: spec.cells.map((cell) => ({ ...cell, lines: cell.lines.slice(0, fit) })) };
-  const tail = { ...spec, kind: spec.kind === 'first-field' ? ('field' as const) : spec.kind, cells: spec.cells.map((cell) => ({ ...cell, lines: cell.lines.slice(fit) })) };
+  const tail = {
+    ...spec,
+    kind: spec.kind === 'first-field' ? ('field' as const) : spec.kind,
+    cells: spec.cells.map((cell) => ({ ...cell, lines: cell.lines.slice(fit) })),
+  };
   return [rowAtom(head, x, width), rowAtom(tail, x, width)];
 }

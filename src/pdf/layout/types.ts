@@ -12,7 +12,17 @@
  */
 export type FontKey = 'serif' | 'serifBold' | 'serifItalic' | 'serifBoldItalic' | 'sans' | 'sansBold' | 'mono' | 'math' | 'symbols';
 
-export const fontKeys: readonly FontKey[] = ['serif', 'serifBold', 'serifItalic', 'serifBoldItalic', 'sans', 'sansBold', 'mono', 'math', 'symbols'];
+export const fontKeys: readonly FontKey[] = [
+  'serif',
+  'serifBold',
+  'serifItalic',
+  'serifBoldItalic',
+  'sans',
+  'sansBold',
+  'mono',
+  'math',
+  'symbols',
+];
 
 /** Faces tried, in order, for a character the run's own face has no glyph for. */
 export const fallbackFaces: readonly FontKey[] = ['math', 'symbols'];

@@ -95,7 +95,8 @@ export function wrapRuns(runs: readonly Run[], width: number, measurer: Measurer
 /** Width of the widest word: the narrowest a column can be without breaking a word. */
 export function widestWord(runs: readonly Run[], measurer: Measurer): number {
   let widest = 0;
-  for (const token of tokenize(withFallbackFaces(runs, measurer), measurer)) if (token.kind === 'word' && token.width > widest) widest = token.width;
+  for (const token of tokenize(withFallbackFaces(runs, measurer), measurer))
+    if (token.kind === 'word' && token.width > widest) widest = token.width;
   return widest;
 }
 

@@ -55,14 +55,7 @@ export function cadesDetachedSignature(content: Buffer, key: SigningKey): Buffer
   const signature = sign('sha256', toDer(set(sorted)), key.privateKey);
   const digestAlgorithm = seq([oid(oids.sha256)]);
   const signatureAlgorithm = ec ? seq([oid(oids.ecdsaWithSHA256)]) : seq([oid(oids.sha256WithRSAEncryption), nul()]);
-  const signerInfo = seq([
-    int(1),
-    seq([issuer, serial]),
-    digestAlgorithm,
-    tagged(0, sorted),
-    signatureAlgorithm,
-    octets(signature),
-  ]);
+  const signerInfo = seq([int(1), seq([issuer, serial]), digestAlgorithm, tagged(0, sorted), signatureAlgorithm, octets(signature)]);
   const certificates = [key.certificate, ...key.chain].map((cert) => fromDer(cert.raw));
   const signedData = seq([int(1), set([seq([oid(oids.sha256)])]), seq([oid(oids.data)]), tagged(0, certificates), set([signerInfo])]);
   return toDer(seq([oid(oids.signedData), tagged(0, [signedData])]));

@@ -23,7 +23,10 @@ export function keyFromP12(p12: Uint8Array, password: string): SigningKey {
     const der = forge.asn1.fromDer(forge.util.createBuffer(Buffer.from(p12).toString('binary')));
     parsed = forge.pkcs12.pkcs12FromAsn1(der, false, password);
   } catch (error) {
-    const reason = error instanceof Error && /MAC|password|decrypt/i.test(error.message) ? 'wrong password (SIGNING_P12_PASSWORD)' : 'not a readable PKCS#12 file';
+    const reason =
+      error instanceof Error && /MAC|password|decrypt/i.test(error.message)
+        ? 'wrong password (SIGNING_P12_PASSWORD)'
+        : 'not a readable PKCS#12 file';
     throw new SigningKeyError(`cannot open the signing key: ${reason}`);
   }
   const bags = (type: string): forge.pkcs12.Bag[] => parsed.getBags({ bagType: type })[type] ?? [];

@@ -23,7 +23,8 @@ const CONTEXT_0 = 0xa0;
 export function checkCms(der: Uint8Array, signedDigest: Buffer, signedBytes: () => Buffer): CmsCheck {
   const root = readDer(der);
   const [type, explicit] = children(der, root);
-  if (!type || !explicit || oidOf(der, type) !== oids.signedData) return { problem: 'the signature is not a CMS SignedData', certificateBound: false };
+  if (!type || !explicit || oidOf(der, type) !== oids.signedData)
+    return { problem: 'the signature is not a CMS SignedData', certificateBound: false };
   const signedData = children(der, explicit)[0]!;
   const parts = children(der, signedData);
   const certificates = parts.filter((p) => p.tag === CONTEXT_0).flatMap((p) => children(der, p));
@@ -36,8 +37,10 @@ export function checkCms(der: Uint8Array, signedDigest: Buffer, signedBytes: () 
   const signedAttrs = fields.find((f) => f.tag === CONTEXT_0);
   const afterAttrs = fields.slice(signedAttrs ? fields.indexOf(signedAttrs) + 1 : 3);
   const [signatureAlgorithm, signatureValue] = afterAttrs;
-  if (!sid || !digestAlgorithm || !signatureAlgorithm || !signatureValue) return { problem: 'the SignerInfo is incomplete', certificateBound: false };
-  if (oidOf(der, children(der, digestAlgorithm)[0]!) !== oids.sha256) return { problem: 'the signature does not use SHA-256', certificateBound: false };
+  if (!sid || !digestAlgorithm || !signatureAlgorithm || !signatureValue)
+    return { problem: 'the SignerInfo is incomplete', certificateBound: false };
+  if (oidOf(der, children(der, digestAlgorithm)[0]!) !== oids.sha256)
+    return { problem: 'the signature does not use SHA-256', certificateBound: false };
 
   const certificate = findSigner(der, certificates, sid);
   if (!certificate) return { problem: 'the certificate of the signer is not in the signature', certificateBound: false };
@@ -102,7 +105,10 @@ function findSigner(der: Uint8Array, certificates: DerNode[], sid: DerNode): X50
     const offset = tbs[0]!.tag === CONTEXT_0 ? 1 : 0;
     const certSerial = tbs[offset]!;
     const certIssuer = tbs[offset + 2]!;
-    if (Buffer.from(whole(der, certIssuer)).equals(whole(der, issuer)) && Buffer.from(content(der, certSerial)).equals(content(der, serial))) {
+    if (
+      Buffer.from(whole(der, certIssuer)).equals(whole(der, issuer)) &&
+      Buffer.from(content(der, certSerial)).equals(content(der, serial))
+    ) {
       return new X509Certificate(Buffer.from(whole(der, cert)));
     }
   }

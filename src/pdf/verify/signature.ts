@@ -53,11 +53,15 @@ function checkOne(bytes: Uint8Array, text: string, at: number, range: number[]):
 
   const fail = (problem: string) => ({ ...report, problem });
   if (start !== 0 || holeStart <= 0 || holeEnd <= holeStart || holeEnd > bytes.length) return fail('the signature byte range is malformed');
-  const exactHole = bytes[holeStart] === 0x3c && bytes[holeEnd - 1] === 0x3e && /\/Contents\s*$/.test(latin1(bytes, Math.max(0, holeStart - 40), holeStart));
+  const exactHole =
+    bytes[holeStart] === 0x3c &&
+    bytes[holeEnd - 1] === 0x3e &&
+    /\/Contents\s*$/.test(latin1(bytes, Math.max(0, holeStart - 40), holeStart));
   if (!exactHole) return fail('the signature byte range does not leave out exactly the signature value');
   const hex = latin1(bytes, holeStart + 1, holeEnd - 1);
   if (!/^[0-9A-Fa-f]*$/.test(hex)) return fail('the signature value is not a hex string');
-  if (holeEnd + tailLength < bytes.length) return fail(`${bytes.length - holeEnd - tailLength} bytes were added after the signed part of the file`);
+  if (holeEnd + tailLength < bytes.length)
+    return fail(`${bytes.length - holeEnd - tailLength} bytes were added after the signed part of the file`);
   if (holeEnd + tailLength > bytes.length) return fail('the file is shorter than its signature byte range: it was truncated');
   report.coversWholeFile = true;
 
@@ -72,7 +76,8 @@ function checkOne(bytes: Uint8Array, text: string, at: number, range: number[]):
     return fail('the signature value is not a DER-encoded CMS structure');
   }
   // Signers pad the value with zeros; anything else after it is an alteration, even if unsigned bytes.
-  if (contents.subarray(der.length).some((byte) => byte !== 0)) return fail('the signature value was altered: data follows the CMS structure');
+  if (contents.subarray(der.length).some((byte) => byte !== 0))
+    return fail('the signature value was altered: data follows the CMS structure');
   let cms;
   try {
     cms = checkCms(der, digest, signed);

@@ -33,7 +33,8 @@ export async function verifyPdf(bytes: Uint8Array): Promise<VerifyReport> {
   const problem =
     signatures.length === 0
       ? 'the file carries no signature'
-      : (signatures.find((s) => s.problem)?.problem ?? (last!.coversWholeFile ? undefined : 'the last signature does not cover the whole file'));
+      : (signatures.find((s) => s.problem)?.problem ??
+        (last!.coversWholeFile ? undefined : 'the last signature does not cover the whole file'));
   return { ok: problem === undefined, ...(problem ? { problem } : {}), signatures, document, development };
 }
 

@@ -27,7 +27,10 @@ export function summary(findings: readonly Finding[], options: TextOptions): str
   const byRule = (list: readonly Finding[]) => {
     const counts = new Map<string, number>();
     for (const f of list) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `${rule} ${n}`).join(', ');
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ');
   };
   const head = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
   const mark = errors.length ? (options.color ? '\u001b[31;1m✖\u001b[0m' : '✖') : options.color ? '\u001b[32;1m✔\u001b[0m' : '✔';

@@ -12,7 +12,13 @@ export function annexIBlocks(body: AnnexIBody, numbering: DocumentContent['numbe
   const description = numbering === 'scc-2021-915' ? 'Description of the processing' : 'Description of transfer';
   return [
     section('A', 'List of parties', [...parties('Data exporter', body.exporters), ...parties('Data importer', body.importers)]),
-    section('B', description, [fields(body.description.map((item) => [item.label, maybeRuns(item.value, meta)]), 150, styles.value)]),
+    section('B', description, [
+      fields(
+        body.description.map((item) => [item.label, maybeRuns(item.value, meta)]),
+        150,
+        styles.value,
+      ),
+    ]),
     section('C', 'Competent supervisory authority', authority(body.authority)),
   ];
 }

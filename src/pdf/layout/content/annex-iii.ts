@@ -35,17 +35,21 @@ function subprocessor(sp: AnnexSubprocessor, index: number): Block {
           { kind: 'anchor', id: `subprocessor-${sp.id}` },
         ],
       },
-      fields([
-        ['Name', [text(sp.name, meta)]],
-        ['Legal name', maybeRuns(sp.legalName, meta)],
-        ['Address', maybeRuns(sp.address, meta, 'lines')],
-        ["Contact person's name, position and contact details", contactRuns(sp.contact, meta)],
-        ['Services used', sp.services.length > 0 ? list(sp.services) : [text('—', meta)]],
-        ['Description of processing', [prose(sp.purpose, meta)]],
-        ['Categories of personal data', maybeRuns(sp.dataCategories, meta)],
-        ['Processing locations', maybeRuns(sp.locations, meta)],
-        ['Transfer mechanism', maybeRuns(sp.transferMechanisms, meta)],
-      ], 150, styles.value),
+      fields(
+        [
+          ['Name', [text(sp.name, meta)]],
+          ['Legal name', maybeRuns(sp.legalName, meta)],
+          ['Address', maybeRuns(sp.address, meta, 'lines')],
+          ["Contact person's name, position and contact details", contactRuns(sp.contact, meta)],
+          ['Services used', sp.services.length > 0 ? list(sp.services) : [text('—', meta)]],
+          ['Description of processing', [prose(sp.purpose, meta)]],
+          ['Categories of personal data', maybeRuns(sp.dataCategories, meta)],
+          ['Processing locations', maybeRuns(sp.locations, meta)],
+          ['Transfer mechanism', maybeRuns(sp.transferMechanisms, meta)],
+        ],
+        150,
+        styles.value,
+      ),
     ],
   };
 }

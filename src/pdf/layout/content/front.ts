@@ -26,14 +26,19 @@ export function fields(rows: [string, Run[]][], labelWidth = 132, style: BlockSt
 export function titleBlocks(doc: DocumentContent): Block[] {
   const meta = styles.meta.text;
   const draft = doc.status === 'draft';
-  const legalName = isUnknown(doc.organisation.legalName) ? [unknownRun(doc.organisation.legalName, meta)] : [text(doc.organisation.legalName, meta)];
-  const signatory = isUnknown(doc.signatory) ? [unknownRun(doc.signatory, meta)] : [text(`${doc.signatory.name}, ${doc.signatory.role}`, meta)];
+  const legalName = isUnknown(doc.organisation.legalName)
+    ? [unknownRun(doc.organisation.legalName, meta)]
+    : [text(doc.organisation.legalName, meta)];
+  const signatory = isUnknown(doc.signatory)
+    ? [unknownRun(doc.signatory, meta)]
+    : [text(`${doc.signatory.name}, ${doc.signatory.role}`, meta)];
   const status = draft ? [text('Draft – not for execution', { ...meta, font: 'sansBold', color: colors.draft })] : [text('Released', meta)];
   const blocks: Block[] = [
     { type: 'paragraph', runs: [text(doc.label.toUpperCase(), styles.label.text)], style: styles.label, spaceBefore: 0 },
     { type: 'heading', level: 1, runs: [prose(doc.title, styles.docTitle.text)], spaceBefore: 3 },
   ];
-  if (doc.preamble) blocks.push({ type: 'paragraph', runs: [prose(doc.preamble, styles.preamble.text)], style: styles.preamble, spaceBefore: 8 });
+  if (doc.preamble)
+    blocks.push({ type: 'paragraph', runs: [prose(doc.preamble, styles.preamble.text)], style: styles.preamble, spaceBefore: 8 });
   // The signatory belongs to Annex I, where the SCCs put each party's signature; the legal entity is printed
   // elsewhere only when known, so a released Annex II or III never prints a gap its validation did not ask for.
   const partiesAnnex = doc.kind === 'annex-i';
@@ -68,7 +73,13 @@ function draftNotice(doc: DocumentContent): Block {
   ];
   if (doc.unknowns.length > 0) {
     children.push({ type: 'paragraph', runs: [text('Facts not yet provided:', body)] });
-    children.push({ type: 'list', ordered: false, start: 1, tight: true, items: doc.unknowns.map((u) => [{ type: 'paragraph', runs: [text(u, body)] }]) });
+    children.push({
+      type: 'list',
+      ordered: false,
+      start: 1,
+      tight: true,
+      items: doc.unknowns.map((u) => [{ type: 'paragraph', runs: [text(u, body)] }]),
+    });
   }
   return { type: 'quote', variant: 'notice', children };
 }
@@ -95,7 +106,12 @@ export function historyBlocks(doc: DocumentContent): Block[] {
       type: 'section',
       role: 'Sect',
       children: [
-        { type: 'heading', level: 2, runs: [text('Document history', styles.h2.text)], marks: [{ kind: 'outline', title: 'Document history', level: 1 }] },
+        {
+          type: 'heading',
+          level: 2,
+          runs: [text('Document history', styles.h2.text)],
+          marks: [{ kind: 'outline', title: 'Document history', level: 1 }],
+        },
         { type: 'table', variant: 'grid', widths: [52, 84, undefined, ...(withNotice ? [84] : [])], header, rows },
       ],
     },

@@ -13,7 +13,14 @@ export function text(value: string, style: TextStyle, link?: LinkTarget): Run {
  * Running text from YAML: single newlines (from block scalars) are spaces, a blank line is a line break.
  */
 export function prose(value: string, style: TextStyle): Run {
-  return text(value.trim().replace(/\n\s*\n\s*/g, '\u0000').replace(/\s*\n\s*/g, ' ').replace(/\u0000/g, '\n'), style);
+  return text(
+    value
+      .trim()
+      .replace(/\n\s*\n\s*/g, '\u0000')
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/\u0000/g, '\n'),
+    style,
+  );
 }
 
 /** The visible gap printed for a fact the content marks unknown, so a reader sees what is missing and why. */
@@ -27,7 +34,8 @@ export function unknownRun(fact: UnknownFact, style: TextStyle): Run {
  */
 export function maybeRuns(value: string | string[] | UnknownFact, style: TextStyle, mode: 'prose' | 'lines' = 'prose'): Run[] {
   if (isUnknown(value)) return [unknownRun(value, style)];
-  if (Array.isArray(value)) return value.length <= 1 ? [prose(value[0] ?? '', style)] : [text(value.map((v) => `• ${v.trim()}`).join('\n'), style)];
+  if (Array.isArray(value))
+    return value.length <= 1 ? [prose(value[0] ?? '', style)] : [text(value.map((v) => `• ${v.trim()}`).join('\n'), style)];
   return mode === 'lines' ? [text(value.trim(), style)] : [prose(value, style)];
 }
 
@@ -70,7 +78,11 @@ export function phrasing(nodes: readonly PublicInline[], style: TextStyle, link?
         runs.push(...phrasing(node.children, { ...style, strike: true }, link));
         break;
       case 'inlineCode':
-        runs.push({ text: node.value.replace(/\n/g, ' '), style: { ...style, font: 'mono', size: style.size * codeScale }, ...(link ? { link } : {}) });
+        runs.push({
+          text: node.value.replace(/\n/g, ' '),
+          style: { ...style, font: 'mono', size: style.size * codeScale },
+          ...(link ? { link } : {}),
+        });
         break;
       case 'break':
         runs.push({ text: '\n', style });
