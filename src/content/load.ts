@@ -10,11 +10,20 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { mayContainMarkup, parseBody, type ParsedBody } from './markdown.ts';
 import { parseYaml, type YamlSource } from './position.ts';
 
+/**
+ * Loaded files by kind, path and exact text, shared between loads of two versions of the same content (the two
+ * sides of a diff): a file that did not change is parsed and checked once. Entries are never modified after
+ * loading, so sharing them is safe.
+ */
+export type LoadMemo = Map<string, { entry?: unknown; rejected?: RejectedItem; findings: Finding[] }>;
+
 export interface LoadOptions {
   /** Project root; defaults to the working directory. */
   root?: string;
   /** Content folder, relative to the root or absolute; defaults to the CONTENT_DIR environment variable, else "content". */
   contentDir?: string;
+  /** Share parsed files with another load (see LoadMemo). */
+  memo?: LoadMemo;
 }
 
 export interface LoadResult {
@@ -60,13 +69,14 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
         continue;
       }
       const text = readFileSync(join(absoluteContent, relative), 'utf8');
-      if (spec.format === 'mdx') {
-        const entry = loadMeasure(file, text, spec.schema, findings, content.rejected);
-        if (entry) content.measures.push(entry);
-      } else {
-        const entry = loadYamlEntry(file, text, spec.schema as z.ZodType, findings, content.rejected, name);
-        if (entry) (content[name] as Entry<unknown>[]).push(entry);
-      }
+      const loaded = memoised(options.memo, `${name}\0${file}\0${text}`, (fileFindings, rejected) =>
+        spec.format === 'mdx'
+          ? loadMeasure(file, text, spec.schema, fileFindings, rejected)
+          : loadYamlEntry(file, text, spec.schema as z.ZodType, fileFindings, rejected, name),
+      );
+      findings.push(...loaded.findings);
+      if (loaded.rejected) content.rejected.push(loaded.rejected);
+      if (loaded.entry) (content[name] as Entry<unknown>[]).push(loaded.entry as Entry<unknown>);
     }
   }
 
@@ -97,6 +107,22 @@ export function loadContent(options: LoadOptions = {}): LoadResult {
     }
   }
   return { content, findings };
+}
+
+/** Loads one file, or takes it from the memo when the same file with the same text was loaded before. */
+function memoised(
+  memo: LoadMemo | undefined,
+  key: string,
+  load: (findings: Finding[], rejected: RejectedItem[]) => unknown,
+): { entry?: unknown; rejected?: RejectedItem; findings: Finding[] } {
+  const known = memo?.get(key);
+  if (known) return known;
+  const findings: Finding[] = [];
+  const rejected: RejectedItem[] = [];
+  const entry = load(findings, rejected);
+  const result = { ...(entry ? { entry } : {}), ...(rejected[0] ? { rejected: rejected[0] } : {}), findings };
+  memo?.set(key, result);
+  return result;
 }
 
 function stray(file: string, message: string): Finding {

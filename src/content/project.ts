@@ -1,6 +1,6 @@
 import type { Finding } from '../rules/finding.ts';
 import { resolveBuildDate, type BuildDate } from './build-date.ts';
-import { loadContent } from './load.ts';
+import { loadContent, type LoadMemo } from './load.ts';
 import { buildModel, type Model } from './model.ts';
 import { buildPublicView, type PublicView } from './public-view.ts';
 
@@ -13,6 +13,8 @@ export interface ProjectOptions {
   env?: NodeJS.ProcessEnv;
   /** A fixed build date, for tests and for the diff (which loads two refs on one date). */
   buildDate?: BuildDate;
+  /** Share unchanged files with another load of the same content (the diff's two sides). */
+  memo?: LoadMemo;
 }
 
 export interface Project {
@@ -29,7 +31,7 @@ export interface Project {
 export function loadProject(options: ProjectOptions = {}): Project {
   const root = options.root ?? process.cwd();
   const buildDate = options.buildDate ?? resolveBuildDate({ cwd: root, env: options.env });
-  const { content, findings } = loadContent({ root, contentDir: options.contentDir });
+  const { content, findings } = loadContent({ root, contentDir: options.contentDir, memo: options.memo });
   const model = buildModel(content, buildDate);
   let view: PublicView | undefined;
   return { root: content.root, buildDate, model, loadFindings: findings, view: () => (view ??= buildPublicView(model)) };

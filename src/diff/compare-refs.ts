@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { LoadMemo } from '../content/load.ts';
 import { loadProject } from '../content/project.ts';
 import { diffModels } from './diff-models.ts';
 import { assertRepository, defaultBase, resolveCommit } from './git.ts';
@@ -37,8 +38,10 @@ export async function compareRefs(options: CompareOptions = {}): Promise<ChangeS
   // Failures are handled below; without this a rejection during the synchronous load would crash the process.
   for (const promise of pending) promise.catch(() => {});
   try {
-    const headProject = headFiles ? loadExtracted(await headFiles, buildDate) : loadProject({ root, contentDir, buildDate });
-    const baseProject = loadExtracted(await baseFiles, buildDate);
+    // Files unchanged between the refs are parsed and checked once, for both sides.
+    const memo: LoadMemo = new Map();
+    const headProject = headFiles ? loadExtracted(await headFiles, buildDate, memo) : loadProject({ root, contentDir, buildDate, memo });
+    const baseProject = loadExtracted(await baseFiles, buildDate, memo);
     return diffModels(baseProject, headProject, { sides: { base, head } });
   } catch (error) {
     // Remove whatever was unpacked but never loaded.

@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fromEpoch, resolveBuildDate, type BuildDate } from '../content/build-date.ts';
+import type { LoadMemo } from '../content/load.ts';
 import { loadProject, type Project } from '../content/project.ts';
 import { assertRepository, commitTime, GitError, resolveCommit } from './git.ts';
 
@@ -81,9 +82,9 @@ function extractRefSync(root: string, commit: string, contentDir: string): Extra
  * Loads an unpacked ref through the project's one loader and deletes the scratch folder: the loader keeps
  * everything it needs in memory (bodies are parsed from the text it read).
  */
-export function loadExtracted(extracted: Extracted, buildDate: BuildDate): Project {
+export function loadExtracted(extracted: Extracted, buildDate: BuildDate, memo?: LoadMemo): Project {
   try {
-    return loadProject({ root: extracted.dir, contentDir: extracted.contentDir, buildDate });
+    return loadProject({ root: extracted.dir, contentDir: extracted.contentDir, buildDate, memo });
   } finally {
     rmSync(extracted.dir, { recursive: true, force: true });
   }

@@ -14,6 +14,7 @@ export function annexIIBody(view: PublicView, spec: DocumentSpec): AnnexIIBody {
     frameworkOrThrow(view, id),
   );
   const implemented = view.measures.filter((measure) => measure.status === 'implemented');
+  const titles = new Map(mappingFrameworks.map((framework) => [framework.id, new Map(framework.requirements.map((r) => [r.id, r.title]))]));
 
   const categories: AnnexCategory[] = taxonomy.requirements.map((requirement, index) => {
     const listed = implemented.filter((measure) => primaryCategory(measure, taxonomy.id) === requirement.id);
@@ -25,7 +26,7 @@ export function annexIIBody(view: PublicView, spec: DocumentSpec): AnnexIIBody {
       id: requirement.id,
       order: index + 1,
       title: requirement.title,
-      measures: listed.sort((a, b) => compareIds(a.id, b.id)).map((measure) => annexMeasure(measure, mappingFrameworks)),
+      measures: listed.sort((a, b) => compareIds(a.id, b.id)).map((measure) => annexMeasure(measure, mappingFrameworks, titles)),
       seeAlso: seeAlso.sort((a, b) => compareIds(a.id, b.id)).map(({ id, title }) => ({ id, title })),
     };
   });
@@ -52,14 +53,14 @@ export function annexIIBody(view: PublicView, spec: DocumentSpec): AnnexIIBody {
   return body;
 }
 
-function annexMeasure(measure: PublicMeasure, frameworks: Framework[]): AnnexMeasure {
+function annexMeasure(measure: PublicMeasure, frameworks: Framework[], titlesByFramework: Map<string, Map<string, string>>): AnnexMeasure {
   return {
     id: measure.id,
     title: measure.title,
     type: measure.type,
     body: measure.body,
     controls: frameworks.map((framework) => {
-      const titles = new Map(framework.requirements.map((requirement) => [requirement.id, requirement.title]));
+      const titles = titlesByFramework.get(framework.id)!;
       return {
         framework: framework.id,
         shortTitle: framework.shortTitle ?? framework.title,
