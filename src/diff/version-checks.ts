@@ -71,13 +71,15 @@ export const documentChangelog: VersionRule = {
 export const subprocessorNotice: VersionRule = {
   id: 'subprocessor-notice',
   description:
-    'a sub-processor added (or replaced) since the base is announced in a new changelog entry of the released Annex III, with its notice date',
+    'a sub-processor added (or replaced) since the base is announced in a new changelog entry of Annex III, with its notice date',
   check(changes, head) {
     const out: Finding[] = [];
     const needing = changes.subprocessors.filter((sub) => sub.notice === 'required');
     if (needing.length === 0) return out;
     for (const doc of changes.documents) {
-      if (doc.kind !== 'annex-iii' || !doc.releasedAtBase || doc.change === 'removed') continue;
+      // Draft or released alike: the sub-processor list and its feed are public either way, and Clause 9(a) notice
+      // is owed for the list, not for the PDF.
+      if (doc.kind !== 'annex-iii' || doc.version.base === undefined || doc.change === 'removed') continue;
       const entry = head.index.documents.get(doc.id);
       if (!entry) continue;
       const fresh = newEntries(doc, entry);
