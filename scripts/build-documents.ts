@@ -5,13 +5,12 @@
 // key, 2 no build date.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkContent } from '../src/build/check-content.ts';
 import { BuildDateError } from '../src/content/build-date.ts';
 import { loadProject } from '../src/content/project.ts';
 import { buildAllDocuments } from '../src/pdf/build.ts';
 import { MissingGlyphError } from '../src/pdf/layout/measure.ts';
 import { SigningKeyError } from '../src/pdf/sign/p12.ts';
-import { formatText } from '../src/rules/format/text.ts';
-import { hasErrors, validateProject } from '../src/rules/validate.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,17 +25,7 @@ const started = performance.now();
 
 try {
   const project = loadProject({ root, contentDir: args.content });
-  const findings = validateProject(project);
-  if (hasErrors(findings)) {
-    console.log(
-      formatText(
-        findings.filter((f) => f.severity === 'error'),
-        { color: false },
-      ),
-    );
-    console.error('build-documents: content errors; `npm run validate` shows each with its hint');
-    process.exit(1);
-  }
+  if (!checkContent(project, process.stdout.isTTY === true && !process.env.NO_COLOR)) process.exit(1);
   const outDir = resolve(root, args.out);
   const manifest = await buildAllDocuments({ root, project, outDir, release, env: process.env });
   for (const doc of manifest.documents) {

@@ -4,12 +4,12 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkContent } from '../src/build/check-content.ts';
 import { copyInto } from '../src/build/copy-dir.ts';
 import { runAstroBuild } from '../src/build/run-astro.ts';
 import { BuildDateError } from '../src/content/build-date.ts';
 import { loadProject } from '../src/content/project.ts';
-import { formatText, summary } from '../src/rules/format/text.ts';
-import { hasErrors, validateProject } from '../src/rules/validate.ts';
+import { summary } from '../src/rules/format/text.ts';
 import { buildAllDocuments } from '../src/pdf/build.ts';
 import { buildSearchIndex } from '../src/site/search-index.ts';
 
@@ -30,17 +30,8 @@ const started = performance.now();
 try {
   step('validate content');
   const project = loadProject({ root, contentDir: args.content });
-  const findings = validateProject(project);
-  if (hasErrors(findings)) {
-    console.log(
-      formatText(
-        findings.filter((f) => f.severity === 'error'),
-        { color },
-      ),
-    );
-    console.log('\nThe build stops at content errors. `npm run validate` shows every finding with its hint.');
-    process.exit(1);
-  }
+  const findings = checkContent(project, color);
+  if (!findings) process.exit(1);
   console.log(summary(findings, { color }));
   if (findings.length) console.log('  (`npm run validate` lists each warning with its file, line and hint)');
 

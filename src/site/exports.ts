@@ -2,6 +2,7 @@ import type { PublicView } from '../content/public-view.ts';
 import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
 import { isUnknown } from '../schema/common.ts';
 import { NOT_PROVIDED } from './format.ts';
+import { sortKeys } from '../documents/canonical-hash.ts';
 
 /** Version of the JSON export's shape; bump it when a field changes meaning or moves. */
 export const EXPORT_FORMAT = 'trust-center-export/1';
@@ -23,19 +24,6 @@ export function redactUnknownReasons(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactUnknownReasons);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactUnknownReasons(item)]));
-  }
-  return value;
-}
-
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item !== undefined) out[key] = sortKeys(item);
-    }
-    return out;
   }
   return value;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, sortKeys, subprocessorsCsv, trustCenterJson } from '../../src/site/exports.ts';
+import { sortKeys } from '../../src/documents/canonical-hash.ts';
+import { csvCell, subprocessorsCsv, trustCenterJson } from '../../src/site/exports.ts';
 import { subprocessor, view } from './view-fixture.ts';
 
 describe('subprocessorsCsv', () => {
