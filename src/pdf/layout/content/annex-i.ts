@@ -3,7 +3,7 @@ import { isUnknown } from '../../../schema/common.ts';
 import type { Block } from '../blocks.ts';
 import { colors, styles } from '../theme.ts';
 import type { Run } from '../types.ts';
-import { fields } from './front.ts';
+import { fields, numberedSection } from './front.ts';
 import { contactRuns, maybeRuns, prose, text, unknownRun } from './inline.ts';
 
 /** Annex I in the order of the SCC Appendix: A. list of parties, B. description, C. supervisory authority. */
@@ -11,33 +11,16 @@ export function annexIBlocks(body: AnnexIBody, numbering: DocumentContent['numbe
   const meta = styles.value.text;
   const description = numbering === 'scc-2021-915' ? 'Description of the processing' : 'Description of transfer';
   return [
-    section('A', 'List of parties', [...parties('Data exporter', body.exporters), ...parties('Data importer', body.importers)]),
-    section('B', description, [
+    numberedSection('A', 'List of parties', [...parties('Data exporter', body.exporters), ...parties('Data importer', body.importers)]),
+    numberedSection('B', description, [
       fields(
         body.description.map((item) => [item.label, maybeRuns(item.value, meta)]),
         150,
         styles.value,
       ),
     ]),
-    section('C', 'Competent supervisory authority', authority(body.authority)),
+    numberedSection('C', 'Competent supervisory authority', authority(body.authority)),
   ];
-}
-
-function section(letter: string, title: string, children: Block[]): Block {
-  return {
-    type: 'section',
-    role: 'Sect',
-    children: [
-      {
-        type: 'heading',
-        level: 2,
-        number: [text(`${letter}.`, { ...styles.h2.text, color: colors.accent })],
-        runs: [text(title, styles.h2.text)],
-        marks: [{ kind: 'outline', title: `${letter}. ${title}`, level: 1 }],
-      },
-      ...children,
-    ],
-  };
 }
 
 function parties(role: string, list: AnnexParty[]): Block[] {

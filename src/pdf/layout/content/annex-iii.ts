@@ -1,8 +1,8 @@
 import type { AnnexIIIBody, AnnexSubprocessor } from '../../../documents/types.ts';
 import type { Block } from '../blocks.ts';
-import { colors, styles } from '../theme.ts';
+import { styles } from '../theme.ts';
 import type { Run } from '../types.ts';
-import { fields } from './front.ts';
+import { fields, numberedSection } from './front.ts';
 import { contactRuns, maybeRuns, prose, text } from './inline.ts';
 
 /**
@@ -21,20 +21,10 @@ export function annexIIIBlocks(body: AnnexIIIBody): Block[] {
 function subprocessor(sp: AnnexSubprocessor, index: number): Block {
   const meta = styles.value.text;
   const list = (values: string[]): Run[] => maybeRuns(values, meta);
-  return {
-    type: 'section',
-    role: 'Sect',
-    children: [
-      {
-        type: 'heading',
-        level: 2,
-        number: [text(`${index + 1}.`, { ...styles.h2.text, color: colors.accent })],
-        runs: [text(sp.name, styles.h2.text)],
-        marks: [
-          { kind: 'outline', title: `${index + 1}. ${sp.name}`, level: 1 },
-          { kind: 'anchor', id: `subprocessor-${sp.id}` },
-        ],
-      },
+  return numberedSection(
+    String(index + 1),
+    sp.name,
+    [
       fields(
         [
           ['Name', [text(sp.name, meta)]],
@@ -51,5 +41,6 @@ function subprocessor(sp: AnnexSubprocessor, index: number): Block {
         styles.value,
       ),
     ],
-  };
+    [{ kind: 'anchor', id: `subprocessor-${sp.id}` }],
+  );
 }

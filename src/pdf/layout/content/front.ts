@@ -2,7 +2,7 @@ import type { DocumentContent } from '../../../documents/types.ts';
 import { isUnknown } from '../../../schema/common.ts';
 import type { Block, TableBlock } from '../blocks.ts';
 import { type BlockStyle, colors, styles } from '../theme.ts';
-import type { Run } from '../types.ts';
+import type { Mark, Run } from '../types.ts';
 import { formatDate, prose, text, unknownRun } from './inline.ts';
 
 /**
@@ -16,6 +16,27 @@ export function fields(rows: [string, Run[]][], labelWidth = 132, style: BlockSt
     widths: [labelWidth, undefined],
     rows: rows.map(([label, value]) => [[text(label, styles.metaLabel.text)], value]),
     style,
+  };
+}
+
+/**
+ * A numbered level-2 section ("C. Competent supervisory authority", "2. Google Cloud") with its bookmark and any
+ * extra marks (anchors), as Annex I and Annex III print their parts.
+ */
+export function numberedSection(number: string, title: string, children: Block[], extraMarks: Mark[] = []): Block {
+  return {
+    type: 'section',
+    role: 'Sect',
+    children: [
+      {
+        type: 'heading',
+        level: 2,
+        number: [text(`${number}.`, { ...styles.h2.text, color: colors.accent })],
+        runs: [text(title, styles.h2.text)],
+        marks: [{ kind: 'outline', title: `${number}. ${title}`, level: 1 }, ...extraMarks],
+      },
+      ...children,
+    ],
   };
 }
 
