@@ -1,0 +1,48 @@
+/**
+ * What a command may touch of the outside world, passed in rather than reached for: the two output streams, the
+ * environment and the working directory. Every command is `run(argv, io) → exit code`, so tests call commands
+ * in-process with captured streams and a chosen environment, and `process` is read in exactly one place.
+ */
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+  /** Environment variables; only src/cli/ reads them (configuration is resolved here and passed down). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Working directory: the project root unless an option says otherwise. */
+  cwd: string;
+  /** Whether stdout is a terminal (colour and progress output). */
+  isTTY: boolean;
+}
+
+/** The real process as an Io: what the one-line entry points in scripts/ pass. */
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+  };
+}
+
+/** An Io that records what a command writes: for tests and for commands that call other commands. */
+export function memoryIo(options: { env?: Record<string, string | undefined>; cwd?: string; isTTY?: boolean } = {}): Io & {
+  out(): string;
+  err(): string;
+} {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (text: string) => (out += text) },
+    stderr: { write: (text: string) => (err += text) },
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+    isTTY: options.isTTY ?? false,
+    out: () => out,
+    err: () => err,
+  };
+}
