@@ -2,12 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests over pure modules and fixtures, and end-to-end tests that build the site or PDFs
 // and drive real Chromium and poppler. `npm test` runs both; each can run alone with --project.
+// Every test file, and every process a test starts, runs with the content guard: reading the project's own
+// content/ fails, because the product's tests run on fixtures only.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          setupFiles: ['test/helpers/content-guard.ts'],
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,
@@ -16,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          setupFiles: ['test/helpers/content-guard.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 600_000,

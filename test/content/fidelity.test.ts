@@ -6,15 +6,15 @@ import { parse } from 'yaml';
 import { collapse, fold, readSeed, sentenceEnd, splitSentences, type SeedSentence } from '../helpers/seed.ts';
 
 /**
- * The default content must say what the source Annex II says, word for word: every sentence of
+ * The seed content (test/fixtures/seed/content, the default content as first written from the source) must say what the source Annex II says, word for word: every sentence of
  * test/fixtures/seed/tom-annex-ii.txt sits in exactly one measure body, and measure bodies hold nothing else.
  * The files are read directly (not through the project's loader) so that this check stands on its own.
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seedFile = join(root, 'test/fixtures/seed/tom-annex-ii.txt');
-const measuresDir = join(root, 'content/measures');
-const taxonomyFile = join(root, 'content/frameworks/scc-annex-ii.yaml');
+const measuresDir = join(root, 'test/fixtures/seed/content/measures');
+const taxonomyFile = join(root, 'test/fixtures/seed/content/frameworks/scc-annex-ii.yaml');
 
 interface MeasureBody {
   file: string;

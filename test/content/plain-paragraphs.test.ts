@@ -12,7 +12,7 @@ const remark = unified().use(remarkParse).use(remarkMdx);
 const pad = (body: string, firstLine: number) => '\n'.repeat(firstLine - 1) + body;
 
 function measureBodies(): { file: string; body: string; line: number }[] {
-  const dir = new URL('../../content/measures/', import.meta.url).pathname;
+  const dir = new URL('../fixtures/seed/content/measures/', import.meta.url).pathname;
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {

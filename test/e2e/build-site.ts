@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+export const SEED_CONTENT = join(ROOT, 'test/fixtures/seed/content');
 /** 2026-11-18T... UTC: every test build uses this date. */
 export const E2E_EPOCH = '1795000000';
 export const E2E_BUILD_DATE = '2026-11-18';
@@ -50,7 +51,7 @@ function inputFingerprint(): string {
       }
     }
   };
-  for (const dir of ['src', 'content', 'public', 'scripts', 'test/e2e/fixtures']) walk(join(ROOT, dir));
+  for (const dir of ['src', 'public', 'scripts', 'test/fixtures/seed/content']) walk(join(ROOT, dir));
   for (const file of ['astro.config.ts', 'package-lock.json', 'test/e2e/build-site.ts']) {
     const full = join(ROOT, file);
     if (existsSync(full)) hash.update(`${file}\0${statSync(full).mtimeMs}\n`);
@@ -60,7 +61,9 @@ function inputFingerprint(): string {
 }
 
 /**
- * The default content built once by the real pipeline; later callers get the same folder. E2E_DIST points the tests at an existing build instead.
+ * The seed content (test/fixtures/seed/content) built once by the real pipeline; later callers get the same folder.
+ * E2E_DIST points the tests at an existing build instead. The browser tests never build the project's own content/:
+ * that is the content check's job (`npm run check`), so a wording change cannot break a test.
  */
 export async function defaultSite(): Promise<string> {
   if (process.env.E2E_DIST) return resolve(process.env.E2E_DIST);
@@ -72,7 +75,7 @@ export async function defaultSite(): Promise<string> {
   if (existsSync(base))
     for (const old of readdirSync(base)) if (old.startsWith('site-')) rmSync(join(base, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  await buildSite({ outDir, documentsDir: join(dir, 'documents'), cacheDir: join(dir, 'astro-cache') });
+  await buildSite({ outDir, contentDir: SEED_CONTENT, documentsDir: join(dir, 'documents'), cacheDir: join(dir, 'astro-cache') });
   writeFileSync(join(dir, '.complete'), new Date(Number(E2E_EPOCH) * 1000).toISOString());
   return outDir;
 }

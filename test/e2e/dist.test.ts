@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, defaultSite, ROOT } from './build-site.ts';
+import { buildSite, defaultSite, ROOT, SEED_CONTENT } from './build-site.ts';
 
 /** Checks over the built files themselves: valid HTML, the page budget, scripts, links, sitemap and exports. */
 
@@ -118,7 +118,7 @@ describe('machine-readable files', () => {
 
   it('is reproducible: a second build of the same commit gives the same bytes', async () => {
     const again = join(ROOT, '.cache', 'e2e', 'repro', 'dist');
-    await buildSite({ outDir: again, cacheDir: join(again, '..', 'astro-cache') });
+    await buildSite({ outDir: again, contentDir: SEED_CONTENT, cacheDir: join(again, '..', 'astro-cache') });
     const list = (dir: string) =>
       files(dir)
         .map((f) => relative(dir, f))

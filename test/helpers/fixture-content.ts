@@ -10,6 +10,13 @@ export const fixtureBuildDate = fromEpoch(FIXTURE_EPOCH);
 export const MINIMAL_CONTENT = new URL('../fixtures/minimal/content/', import.meta.url).pathname;
 
 /**
+ * The seed content: the default content as it was first written from test/fixtures/seed/tom-annex-ii.txt, a
+ * realistic company (39 measures, six frameworks, signed annexes). Tests that need a whole, real-sized content set
+ * use it; the project's own content/ is never read by a test, so changing it cannot break one.
+ */
+export const SEED_CONTENT = new URL('../fixtures/seed/content/', import.meta.url).pathname;
+
+/**
  * Materialises the minimal content with a case's files laid over it (and files named in remove.txt deleted) in a
  * temporary project root. Returns the root; content is at <root>/content.
  */

@@ -11,9 +11,10 @@ import { createDevelopmentP12 } from '../../src/pdf/sign/development.ts';
 import { loadSigner } from '../../src/pdf/sign/signer.ts';
 import { verifyPdf } from '../../src/pdf/verify/verify.ts';
 import { extractText, tool } from './poppler.ts';
+import { SEED_CONTENT } from '../helpers/fixture-content.ts';
 import { seed } from '../helpers/seed.ts';
 
-// The project's own content, through the real loader: what `npm run build` signs.
+// The seed content (a whole, real-sized company) through the real loader: what `npm run build` signs.
 const dir = mkdtempSync(join(tmpdir(), 'pdf-project-'));
 const env = { SOURCE_DATE_EPOCH: '1740830400' };
 let documents: DocumentContent[];
@@ -22,9 +23,9 @@ beforeAll(async () => {
   const p12 = join(dir, 'key.p12');
   writeFileSync(p12, createDevelopmentP12('Test', 'pw', 'Project test signer'));
   const signer = loadSigner({ root: dir, env: { SIGNING_P12: p12, SIGNING_P12_PASSWORD: 'pw' }, release: false, organisation: 'Test' });
-  const project = loadProject({ root: process.cwd(), env });
+  const project = loadProject({ root: dir, contentDir: SEED_CONTENT, env });
   documents = buildDocuments(project.view());
-  await buildAllDocuments({ root: process.cwd(), project, outDir: dir, signer });
+  await buildAllDocuments({ root: dir, project, outDir: dir, signer });
 });
 
 const inlineText = (nodes: PublicInline[]): string =>
@@ -49,7 +50,7 @@ function paragraphs(blocks: PublicBlock[]): string[] {
   });
 }
 
-describe('the project content', () => {
+describe('the seed content', () => {
   it('builds a signed, valid PDF for every document', async () => {
     expect(documents.length).toBeGreaterThan(0);
     for (const doc of documents) {

@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_EPOCH } from '../helpers/fixture-content.ts';
+import { FIXTURE_EPOCH, SEED_CONTENT } from '../helpers/fixture-content.ts';
 
-// `npm run validate` as a user runs it, on a copy of the default content broken in three ways at once: a dangling
+// `npm run validate` as a user runs it, on a copy of the seed content broken in three ways at once: a dangling
 // evidence id, a malformed date, and a <script> in a body. All three must be reported, with file and line.
 const ROOT = new URL('../..', import.meta.url).pathname;
 let dir: string;
@@ -22,7 +22,7 @@ function validate(...args: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tc-cli-'));
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(SEED_CONTENT, join(dir, 'content'), { recursive: true });
   const file = join(dir, measure);
   const text = readFileSync(file, 'utf8')
     .replace('data-deletion-feature]', 'data-deletion-featur]')
@@ -33,9 +33,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run validate', () => {
-  it('passes on the default content with warnings only', () => {
+  it('passes on the seed content with warnings only', () => {
     rmSync(join(dir, 'pristine'), { recursive: true, force: true });
-    cpSync(join(ROOT, 'content'), join(dir, 'pristine'), { recursive: true });
+    cpSync(SEED_CONTENT, join(dir, 'pristine'), { recursive: true });
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), '--content', join(dir, 'pristine')], {
       cwd: dir,
       encoding: 'utf8',
@@ -80,7 +80,7 @@ describe('npm run validate', () => {
 
   it('turns warnings into errors with --strict', () => {
     rmSync(join(dir, 'pristine'), { recursive: true, force: true });
-    cpSync(join(ROOT, 'content'), join(dir, 'pristine'), { recursive: true });
+    cpSync(SEED_CONTENT, join(dir, 'pristine'), { recursive: true });
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), '--content', join(dir, 'pristine'), '--strict'], {
       cwd: dir,
       encoding: 'utf8',
