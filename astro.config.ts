@@ -1,17 +1,19 @@
 import { defineConfig } from 'astro/config';
+import { loadSiteInput, SITE_INPUT_VARIABLE } from './src/site/input.ts';
 import { SitePaths } from './src/site/paths.ts';
-import { loadSiteSource } from './src/site/view.ts';
 
+// The site is one step of `npm run build` (src/pipeline/): the pipeline validates the content and hands Astro the
+// public view, the PDFs' manifest and the output folder in one JSON file named by this variable.
+const input = loadSiteInput(process.env[SITE_INPUT_VARIABLE]);
 // The public base URL is content (organisation.site.baseUrl): it sets Astro's `site` and `base`, and through them
-// canonical links, feeds, the sitemap and security.txt. The view is cached, so pages reuse this load.
-const paths = new SitePaths(loadSiteSource().view.organisation.site.baseUrl);
+// canonical links, feeds, the sitemap and security.txt.
+const paths = new SitePaths(input.view.organisation.site.baseUrl);
 
 export default defineConfig({
   site: paths.siteUrl,
   base: paths.base,
-  // Separate builds (the leak guard, e2e) pass their own output and cache folders so they never share state.
-  ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  outDir: input.outDir,
+  cacheDir: input.cacheDir,
   trailingSlash: 'ignore',
   compressHTML: true,
   devToolbar: { enabled: false },

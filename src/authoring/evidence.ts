@@ -1,6 +1,5 @@
 import { evidenceKinds, type EvidenceKind } from '../schema/index.ts';
-import { ScaffoldError } from './measure-id.ts';
-import { uniqueFile, type Scaffold, type ScaffoldContext } from './scaffold.ts';
+import { ScaffoldError, uniqueFile, type Scaffold, type ScaffoldContext } from './scaffold.ts';
 import { mostCommon, slugify, yamlValue } from './yaml-text.ts';
 
 export interface EvidenceInput {

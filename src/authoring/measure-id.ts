@@ -1,7 +1,6 @@
 import type { LoadedContent } from '../content/entry.ts';
+import { ScaffoldError } from './scaffold.ts';
 import { mostCommon } from './yaml-text.ts';
-
-export class ScaffoldError extends Error {}
 
 export interface IdChoice {
   id: string;

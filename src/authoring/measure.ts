@@ -1,5 +1,5 @@
-import { nextMeasureId, ScaffoldError } from './measure-id.ts';
-import { uniqueFile, type Scaffold, type ScaffoldContext } from './scaffold.ts';
+import { nextMeasureId } from './measure-id.ts';
+import { ScaffoldError, uniqueFile, type Scaffold, type ScaffoldContext } from './scaffold.ts';
 import { mostCommon, slugify, yamlValue } from './yaml-text.ts';
 
 export interface MeasureInput {

@@ -4,25 +4,39 @@ import { listFiles } from '../content/files.ts';
 import { loadContent } from '../content/load.ts';
 import { DEFAULT_TAXONOMY } from '../content/model.ts';
 import type { EvidenceKind } from '../schema/index.ts';
-import { askMissing } from './ask.ts';
-import { kindOptions, UsageError, type NewArgs } from './cli.ts';
 import { scaffoldEvidence } from './evidence.ts';
+import { kindOptions, type Kind } from './kinds.ts';
 import { scaffoldMeasure } from './measure.ts';
-import { ScaffoldError } from './measure-id.ts';
-import { today, type Scaffold, type ScaffoldContext } from './scaffold.ts';
+import { MissingValuesError, ScaffoldError, type Scaffold, type ScaffoldContext } from './scaffold.ts';
 import { scaffoldSubprocessor } from './subprocessor.ts';
 
-export interface RunNewOptions {
-  root?: string;
-  /** Ask for missing values (defaults to whether stdin is a terminal). */
-  interactive?: boolean;
+/** What to create: the kind and the values given on the command line (option name -> value). */
+export interface NewRequest {
+  kind: Kind;
+  values: Record<string, string | undefined>;
+  /** Build the file but do not write it. */
+  print: boolean;
+}
+
+/** Asks for the required values the command line left out; `describe` gives each its prompt. */
+export type Ask = (missing: readonly string[], describe: (name: string) => string) => Promise<Record<string, string>>;
+
+export interface NewContext {
+  /** Project root (absolute). */
+  root: string;
+  /** Content folder, relative to the root or absolute. */
+  contentDir: string;
+  /** Today's date, YYYY-MM-DD: the default review or start date (authoring is a user action, so the clock's). */
+  today: string;
+  /** How to ask for missing values; without it, a missing value is an error (CI never waits on a prompt). */
+  ask?: Ask;
 }
 
 /** The steps of `npm run new`: read the content, fill in missing values, build the file, write it. */
-export async function runNew(args: NewArgs, options: RunNewOptions = {}): Promise<Scaffold> {
-  const kind = args.kind!;
-  const root = resolve(options.root ?? process.cwd());
-  const { content } = loadContent({ root, contentDir: args.content });
+export async function runNew(request: NewRequest, options: NewContext): Promise<Scaffold> {
+  const { kind } = request;
+  const root = resolve(options.root);
+  const { content } = loadContent({ root, contentDir: options.contentDir });
   const files = new Set(listFiles(resolve(root, content.contentDir)).map((file) => `${content.contentDir}/${file}`));
   const context: ScaffoldContext = { content, files };
   const taxonomyId =
@@ -31,8 +45,14 @@ export async function runNew(args: NewArgs, options: RunNewOptions = {}): Promis
     DEFAULT_TAXONOMY;
   const categories = content.frameworks.find((framework) => framework.data.id === taxonomyId)?.data.requirements.map((r) => r.id) ?? [];
   const describe = (name: string) => (name === 'category' ? `Category (${categories.join(', ')})` : name[0]!.toUpperCase() + name.slice(1));
-  const v = await askMissing(args.values, kindOptions[kind].required, describe, options.interactive);
-  const date = today(v.date);
+  const missing = kindOptions[kind].required.filter((name) => !request.values[name]?.trim());
+  if (missing.length && !options.ask) {
+    throw new MissingValuesError(
+      `missing ${missing.map((name) => `--${name}`).join(' and ')} (stdin is not a terminal, so nothing is asked)`,
+    );
+  }
+  const v = missing.length ? { ...request.values, ...(await options.ask!(missing, describe)) } : request.values;
+  const date = v.date ?? options.today;
 
   let scaffold: Scaffold;
   if (kind === 'measure') {
@@ -73,7 +93,7 @@ export async function runNew(args: NewArgs, options: RunNewOptions = {}): Promis
         : {}),
     });
   }
-  if (!args.print) {
+  if (!request.print) {
     const path = join(root, scaffold.file);
     mkdirSync(dirname(path), { recursive: true });
     try {
@@ -86,6 +106,6 @@ export async function runNew(args: NewArgs, options: RunNewOptions = {}): Promis
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be ${allowed.join(' or ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value)) throw new ScaffoldError(`--${name} must be ${allowed.join(' or ')}, got "${value}"`);
   return value as T;
 }

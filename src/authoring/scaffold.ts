@@ -1,5 +1,11 @@
 import type { LoadedContent } from '../content/entry.ts';
 
+/** A scaffold that cannot be made as asked (unknown category, a file in the way): the message says what to change. */
+export class ScaffoldError extends Error {}
+
+/** Required values are missing and nobody can be asked (stdin is not a terminal): a usage mistake. */
+export class MissingValuesError extends ScaffoldError {}
+
 /** What a scaffold reads: the loaded content and every file under the content folder (root-relative paths). */
 export interface ScaffoldContext {
   content: LoadedContent;
@@ -17,11 +23,6 @@ export interface Scaffold {
   notes: string[];
   /** What validation will report until the author fills the gaps, and what to do next. */
   next: string[];
-}
-
-/** Today's date for a scaffold's review or start date: a user action, so the wall clock (or --date in tests). */
-export function today(date?: string): string {
-  return date ?? new Date().toISOString().slice(0, 10);
 }
 
 /** A file name in `folder` that does not exist yet: "name.ext", else "name-2.ext". */

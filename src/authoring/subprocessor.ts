@@ -1,5 +1,4 @@
-import { ScaffoldError } from './measure-id.ts';
-import { uniqueFile, type Scaffold, type ScaffoldContext } from './scaffold.ts';
+import { ScaffoldError, uniqueFile, type Scaffold, type ScaffoldContext } from './scaffold.ts';
 import { slugify, yamlValue } from './yaml-text.ts';
 
 export interface SubprocessorInput {

@@ -8,6 +8,19 @@ import { syntheticContent } from './synthetic-content.ts';
 export const BENCH_EPOCH = 1795737600;
 export const BENCH_DATE = '2026-11-27';
 
+/** What every suite gets: the project root, the scratch workspace, and the environment to start commands with. */
+export interface BenchContext {
+  root: string;
+  workspace: Workspace;
+  /** The command line's environment; suites add SOURCE_DATE_EPOCH and NO_COLOR. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** The environment a timed command runs with: the caller's, on the bench's fixed date, without colours. */
+export function benchEnv(context: BenchContext, extra: Record<string, string> = {}): Record<string, string | undefined> {
+  return { ...context.env, SOURCE_DATE_EPOCH: String(BENCH_EPOCH), NO_COLOR: '1', ...extra };
+}
+
 /** A scratch folder holding generated content, removed by `dispose`. */
 export interface Workspace {
   dir: string;
@@ -39,12 +52,12 @@ export function writeContent(target: string, files: Map<string, string>): void {
   }
 }
 
-export function git(cwd: string, ...args: string[]): string {
+export function git(context: BenchContext, cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...context.env,
       GIT_AUTHOR_NAME: 'bench',
       GIT_AUTHOR_EMAIL: 'bench@example.com',
       GIT_COMMITTER_NAME: 'bench',

@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline/promises';
+
 /**
  * What a command may touch of the outside world, passed in rather than reached for: the two output streams, the
  * environment and the working directory. Every command is `run(argv, io) → exit code`, so tests call commands
@@ -16,6 +18,8 @@ export interface Io {
   cwd: string;
   /** Whether stdout is a terminal (colour and progress output). */
   isTTY: boolean;
+  /** Asks the person at the terminal one question; absent when stdin is not a terminal (CI never waits). */
+  prompt?: (question: string) => Promise<string>;
 }
 
 /** The real process as an Io: what the one-line entry points in scripts/ pass. */
@@ -26,7 +30,17 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdin.isTTY ? { prompt: ask } : {}),
   };
+}
+
+async function ask(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
 }
 
 /** An Io that records what a command writes: for tests and for commands that call other commands. */

@@ -1,36 +1,51 @@
 import { execFileSync } from 'node:child_process';
 
 /**
- * The one clock of the project. Every date an output contains (freshness checks, document dates, security.txt
- * Expires, PDF metadata, signing time) comes from here, so the same commit builds the same bytes on any machine.
+ * The one clock of the project, and its one form. Every date an output contains (freshness checks, document dates,
+ * security.txt Expires, feeds, PDF metadata, signing time) comes from one BuildDate, resolved once at the command
+ * line and passed down, so the same commit builds the same bytes on any machine. It is plain data (it travels to
+ * the site build as JSON); consumers take the field they print.
  */
 export interface BuildDate {
-  /** Midnight-free instant: the exact second from SOURCE_DATE_EPOCH or the commit. */
-  date: Date;
-  /** Seconds since the Unix epoch. */
+  /** Seconds since the Unix epoch: SOURCE_DATE_EPOCH, or the last commit's committer time. */
   epochSeconds: number;
-  /** The UTC calendar day, YYYY-MM-DD, used for every date comparison. */
-  iso: string;
+  /** The UTC calendar day, YYYY-MM-DD: every date comparison and every printed date. */
+  day: string;
+  /** The exact UTC second, YYYY-MM-DDTHH:MM:SSZ: signing time, PDF and feed timestamps, the manifest. */
+  instant: string;
   /** Where the date came from, for messages. */
   source: 'SOURCE_DATE_EPOCH' | 'git';
 }
 
 export class BuildDateError extends Error {}
 
-/** Reads SOURCE_DATE_EPOCH, else the last commit's committer date in `cwd`. Never falls back to the wall clock. */
-export function resolveBuildDate(options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): BuildDate {
-  const env = options.env ?? process.env;
-  const fromEnv = env.SOURCE_DATE_EPOCH?.trim();
+/** A build date from seconds since the epoch. */
+export function buildDateFromEpoch(epochSeconds: number, source: BuildDate['source'] = 'SOURCE_DATE_EPOCH'): BuildDate {
+  const instant = new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { epochSeconds, day: instant.slice(0, 10), instant, source };
+}
+
+/** The build date as a Date, for libraries that take one (pdf-lib). */
+export function asDate(buildDate: BuildDate): Date {
+  return new Date(buildDate.epochSeconds * 1000);
+}
+
+/**
+ * SOURCE_DATE_EPOCH when given (the value of the variable, read by the command line), else the last commit's
+ * committer date in `cwd`. Never falls back to the wall clock: a copy without git history must say its date.
+ */
+export function resolveBuildDate(options: { sourceDateEpoch?: string; cwd: string }): BuildDate {
+  const fromEnv = options.sourceDateEpoch?.trim();
   if (fromEnv) {
     if (!/^\d+$/.test(fromEnv)) {
       throw new BuildDateError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01, got "${fromEnv}"`);
     }
-    return fromEpoch(Number(fromEnv), 'SOURCE_DATE_EPOCH');
+    return buildDateFromEpoch(Number(fromEnv), 'SOURCE_DATE_EPOCH');
   }
   let out: string;
   try {
     out = execFileSync('git', ['log', '-1', '--format=%ct'], {
-      cwd: options.cwd ?? process.cwd(),
+      cwd: options.cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
@@ -39,15 +54,10 @@ export function resolveBuildDate(options: { cwd?: string; env?: NodeJS.ProcessEn
   }
   if (!/^\d+$/.test(out)) {
     throw new BuildDateError(
-      'cannot tell the build date: set SOURCE_DATE_EPOCH (seconds since 1970) or build inside a git repository with at least one commit',
+      'cannot tell the build date: this folder has no git history. Set SOURCE_DATE_EPOCH to the release date in seconds since 1970, for example `SOURCE_DATE_EPOCH=$(date -u -d 2026-11-01 +%s) npm run build`',
     );
   }
-  return fromEpoch(Number(out), 'git');
-}
-
-export function fromEpoch(epochSeconds: number, source: BuildDate['source'] = 'SOURCE_DATE_EPOCH'): BuildDate {
-  const date = new Date(epochSeconds * 1000);
-  return { date, epochSeconds, iso: date.toISOString().slice(0, 10), source };
+  return buildDateFromEpoch(Number(out), 'git');
 }
 
 /** Adds an ISO 8601 date duration ("P1Y", "P6M", "P2W", "P90D") to a YYYY-MM-DD date, in UTC calendar arithmetic. */

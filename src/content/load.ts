@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { Finding } from '../rules/finding.ts';
+import type { Finding } from './finding.ts';
 import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
 import type { Entry, LoadedContent, MeasureBody, MeasureEntry, RejectedItem } from './entry.ts';
@@ -18,10 +18,10 @@ import { parseYaml, type YamlSource } from './position.ts';
 export type LoadMemo = Map<string, { entry?: unknown; rejected?: RejectedItem; findings: Finding[] }>;
 
 export interface LoadOptions {
-  /** Project root; defaults to the working directory. */
-  root?: string;
-  /** Content folder, relative to the root or absolute; defaults to the CONTENT_DIR environment variable, else "content". */
-  contentDir?: string;
+  /** Project root (absolute): finding paths are relative to it. */
+  root: string;
+  /** Content folder, relative to the root or absolute. */
+  contentDir: string;
   /** Share parsed files with another load (see LoadMemo). */
   memo?: LoadMemo;
 }
@@ -39,9 +39,9 @@ const YAML_EXTENSIONS = /\.ya?ml$/;
  * schema. The one loader of the project: the validator, the site, the PDF builder and the diff all start here.
  * Items that fail their schema are reported and left out, so later checks see only well-formed data.
  */
-export function loadContent(options: LoadOptions = {}): LoadResult {
-  const root = resolve(options.root ?? process.cwd());
-  const contentDir = (options.contentDir ?? process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+export function loadContent(options: LoadOptions): LoadResult {
+  const root = resolve(options.root);
+  const contentDir = options.contentDir.replace(/\/+$/, '');
   const findings: Finding[] = [];
   const content: LoadedContent = {
     root,

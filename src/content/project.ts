@@ -1,18 +1,17 @@
-import type { Finding } from '../rules/finding.ts';
-import { resolveBuildDate, type BuildDate } from './build-date.ts';
+import type { BuildDate } from './build-date.ts';
+import type { Finding } from './finding.ts';
 import { loadContent, type LoadMemo } from './load.ts';
 import { buildModel, type Model } from './model.ts';
 import { buildPublicView, type PublicView } from './public-view.ts';
 
+/** Where the content is and which day it is read on: resolved once by the command line (src/cli/config.ts). */
 export interface ProjectOptions {
-  /** Project root (the folder holding content/); defaults to the working directory. */
-  root?: string;
-  /** Content folder, relative to the root or absolute; defaults to CONTENT_DIR, else "content". */
-  contentDir?: string;
-  /** Environment to read SOURCE_DATE_EPOCH from; defaults to process.env. */
-  env?: NodeJS.ProcessEnv;
-  /** A fixed build date, for tests and for the diff (which loads two refs on one date). */
-  buildDate?: BuildDate;
+  /** Project root (absolute): the folder holding the content folder; finding paths are relative to it. */
+  root: string;
+  /** Content folder, relative to the root or absolute. */
+  contentDir: string;
+  /** The build date every date-dependent check and output uses. */
+  buildDate: BuildDate;
   /** Share unchanged files with another load of the same content (the diff's two sides). */
   memo?: LoadMemo;
 }
@@ -27,12 +26,10 @@ export interface Project {
   view(): PublicView;
 }
 
-/** Loads content and the build date: the entry point of every command. */
-export function loadProject(options: ProjectOptions = {}): Project {
-  const root = options.root ?? process.cwd();
-  const buildDate = options.buildDate ?? resolveBuildDate({ cwd: root, env: options.env });
-  const { content, findings } = loadContent({ root, contentDir: options.contentDir, memo: options.memo });
-  const model = buildModel(content, buildDate);
+/** Loads the content on a build date: the first step of every command that reads content. */
+export function loadProject(options: ProjectOptions): Project {
+  const { content, findings } = loadContent({ root: options.root, contentDir: options.contentDir, memo: options.memo });
+  const model = buildModel(content, options.buildDate);
   let view: PublicView | undefined;
-  return { root: content.root, buildDate, model, loadFindings: findings, view: () => (view ??= buildPublicView(model)) };
+  return { root: content.root, buildDate: options.buildDate, model, loadFindings: findings, view: () => (view ??= buildPublicView(model)) };
 }

@@ -1,7 +1,7 @@
 import type { DocumentSpec, Evidence, Framework, Organisation, Processing, Subprocessor } from '../schema/index.ts';
 import { isUnknown } from '../schema/index.ts';
 import type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor } from '../schema/public.ts';
-import { addDuration } from './build-date.ts';
+import { addDuration, type BuildDate } from './build-date.ts';
 import { validity } from './freshness.ts';
 import { compareIds, primaryCategory, type Model } from './model.ts';
 import { publicBodyText, toPublicBody } from './to-public-body.ts';
@@ -12,8 +12,7 @@ import { publicBodyText, toPublicBody } from './to-public-body.ts';
  * Its types have no field that could hold them, so a page cannot leak what it was never given.
  */
 export interface PublicView {
-  /** The build date, YYYY-MM-DD. */
-  buildDate: string;
+  buildDate: BuildDate;
   organisation: Organisation;
   processing: Processing;
   /** The taxonomy the site groups measures by (the Annex II categories). */
@@ -35,7 +34,7 @@ export class PublicViewError extends Error {}
 
 /** Builds the public view. Call only on content that validated without errors. */
 export function buildPublicView(model: Model): PublicView {
-  const today = model.buildDate.iso;
+  const today = model.buildDate.day;
   if (!model.organisation || !model.processing) {
     throw new PublicViewError('organisation.yaml and processing.yaml must load before outputs can be built');
   }
@@ -106,7 +105,7 @@ export function buildPublicView(model: Model): PublicView {
   const subprocessors: PublicSubprocessor[] = model.subprocessors.map(({ data }) => ({ ...data, ...subprocessorState(data, today) }));
 
   return {
-    buildDate: today,
+    buildDate: model.buildDate,
     organisation: model.organisation.data,
     processing: model.processing.data,
     taxonomy,

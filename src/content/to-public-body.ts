@@ -1,7 +1,15 @@
 import type { Definition, Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { isSafeUrl, literalProps } from './components.ts';
-import type { PublicBlock, PublicBody, PublicInline, PublicListItem, PublicNode, PublicTableCell, PublicTableRow } from './public-body.ts';
+import type {
+  PublicBlock,
+  PublicBody,
+  PublicInline,
+  PublicListItem,
+  PublicNode,
+  PublicTableCell,
+  PublicTableRow,
+} from '../schema/public-body.ts';
 
 /** Resolves an evidence id to what may be shown publicly, or undefined when the evidence is not public. */
 export type PublicEvidenceLookup = (id: string) => { title: string; url?: string } | undefined;

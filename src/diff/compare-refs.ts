@@ -8,29 +8,29 @@ import { contentDirOf, extractRef, headBuildDate, loadExtracted } from './load-r
 import type { ChangeSet, Side } from './types.ts';
 
 export interface CompareOptions {
-  /** Project root inside a git repository; defaults to the working directory. */
-  root?: string;
+  /** Project root inside a git repository. */
+  root: string;
   /** Base ref; defaults to where HEAD left main (see `defaultBase`). */
   base?: string;
   /** Head ref; defaults to the working tree, uncommitted edits included. */
   head?: string;
-  /** Content folder relative to the root; defaults to CONTENT_DIR, else "content". */
-  contentDir?: string;
-  /** Environment for SOURCE_DATE_EPOCH; defaults to process.env. */
-  env?: NodeJS.ProcessEnv;
+  /** Content folder, relative to the root or absolute inside it. */
+  contentDir: string;
+  /** SOURCE_DATE_EPOCH as the command line read it: both sides are loaded on this date when given. */
+  sourceDateEpoch?: string;
 }
 
 /**
  * The diff command's steps: choose the two sides, pick one build date (the head's), unpack the refs (git and tar
  * run while the working tree loads), load both, compare. Rejects with a GitError for refs that do not exist.
  */
-export async function compareRefs(options: CompareOptions = {}): Promise<ChangeSet> {
-  const root = resolve(options.root ?? process.cwd());
+export async function compareRefs(options: CompareOptions): Promise<ChangeSet> {
+  const root = resolve(options.root);
   const contentDir = contentDirOf(root, options.contentDir);
   assertRepository(root);
   const base: Side = options.base ? { ref: options.base, commit: resolveCommit(root, options.base) } : chosenBase(root);
   const head: Side = options.head ? { ref: options.head, commit: resolveCommit(root, options.head) } : { ref: 'working tree' };
-  const buildDate = headBuildDate(root, head.commit, options.env);
+  const buildDate = headBuildDate(root, head.commit, options.sourceDateEpoch);
 
   const baseFiles = extractRef(root, base.commit!, contentDir);
   const headFiles = head.commit ? extractRef(root, head.commit, contentDir) : undefined;

@@ -1,29 +1,26 @@
+import type { Finding } from '../content/finding.ts';
 import type { Project } from '../content/project.ts';
-import type { Finding } from '../rules/finding.ts';
-import { runRules } from '../rules/index.ts';
-import { diffDocuments } from './documents.ts';
+import { buildSide } from '../documents/side.ts';
+import { runRuleList } from '../rules/rule.ts';
+import { versionRules } from '../rules/index.ts';
+import { validateProject } from '../rules/validate.ts';
+import { compareWithBase } from '../rules/version/comparison.ts';
 import { diffEvidence } from './evidence.ts';
 import { diffFindings } from './findings.ts';
 import { diffMeasures } from './measures.ts';
 import { shareParses } from './share-parses.ts';
-import { buildSide } from './side.ts';
-import { diffSubprocessors } from './subprocessors.ts';
-import { runVersionRules } from './version-checks.ts';
 import type { ChangeSet, FindingChanges, Side } from './types.ts';
 
 export interface DiffOptions {
   /** How to name the two sides in the report. */
   sides?: { base?: Side; head?: Side };
-  /**
-   * Findings of each side, when the caller has them. Default: the loader's findings plus every rule's, computed
-   * here. `false` skips the comparison (the version rules do, they need no findings).
-   */
-  findings?: { base: Finding[]; head: Finding[] } | false;
 }
 
 /**
  * The change set between two loaded projects. It reads the two models and the public views and documents built
- * from them, and touches neither git nor the disk: loading is the caller's (`compareRefs`, `checkAgainstBase`).
+ * from them, and touches neither git nor the disk: loading is the caller's (`compareRefs`). Document and
+ * sub-processor changes come from the same comparison the version rules read, and the findings from the same
+ * validation `npm run validate` runs, so the report and the validator cannot disagree.
  * Load both projects with the same build date, or freshness alone makes documents differ.
  */
 export function diffModels(base: Project, head: Project, options: DiffOptions = {}): ChangeSet {
@@ -33,28 +30,27 @@ export function diffModels(base: Project, head: Project, options: DiffOptions = 
   const problems: string[] = [];
   if (b.error) problems.push(`The content at the base could not be built, so documents and measure texts are not compared: ${b.error}`);
   if (h.error) problems.push(`The content at the head could not be built, so documents and measure texts are not compared: ${h.error}`);
-  if (base.buildDate.iso !== head.buildDate.iso) {
+  if (base.buildDate.day !== head.buildDate.day) {
     problems.push(
-      `The two sides were loaded on different build dates (${base.buildDate.iso} and ${head.buildDate.iso}): date-dependent content may differ for that reason alone.`,
+      `The two sides were loaded on different build dates (${base.buildDate.day} and ${head.buildDate.day}): date-dependent content may differ for that reason alone.`,
     );
   }
+  const sides = { base: options.sides?.base ?? { ref: 'base' }, head: options.sides?.head ?? { ref: 'head' } };
+  const comparison = compareWithBase(base, head, sides.base.ref);
   const comparable = !b.error && !h.error;
-  const documents = comparable ? diffDocuments(b, h) : [];
   const changes: ChangeSet = {
-    base: options.sides?.base ?? { ref: 'base' },
-    head: options.sides?.head ?? { ref: 'head' },
-    buildDate: head.buildDate.iso,
+    ...sides,
+    buildDate: head.buildDate.day,
     documentsCompared: comparable,
-    documents,
-    measures: comparable ? diffMeasures(b, h, documents) : [],
-    subprocessors: diffSubprocessors(base.model, head.model),
+    documents: comparison.documents,
+    measures: comparable ? diffMeasures(b, h, comparison.documents) : [],
+    subprocessors: comparison.subprocessors,
     evidence: diffEvidence(base.model, head.model),
-    findings: compareFindings(base, head, options.findings),
-    versionFindings: [],
+    findings: compareFindings(base, head),
+    versionFindings: runRuleList(versionRules, head.model, { base: comparison }),
     problems,
   };
   scheduleSubprocessorChanges(changes);
-  changes.versionFindings = runVersionRules(changes, head.model);
   return changes;
 }
 
@@ -67,14 +63,8 @@ function scheduleSubprocessorChanges(changes: ChangeSet): void {
   for (const doc of changes.documents) if (doc.kind === 'annex-iii' && doc.change !== 'removed') doc.scheduled = later;
 }
 
-/** Everything `npm run validate` reports for a project, without the base comparison. */
-export function projectFindings(project: Project): Finding[] {
-  return [...project.loadFindings, ...runRules(project.model)];
-}
-
-function compareFindings(base: Project, head: Project, given: DiffOptions['findings']): FindingChanges {
-  if (given === false) return { compared: false, introduced: [], fixed: [], counts: {} };
-  const findings = given ?? { base: projectFindings(base), head: projectFindings(head) };
+function compareFindings(base: Project, head: Project): FindingChanges {
+  const findings: { base: Finding[]; head: Finding[] } = { base: validateProject(base), head: validateProject(head) };
   return diffFindings(findings.base, findings.head);
 }
 

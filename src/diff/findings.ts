@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/finding.ts';
+import type { Finding } from '../content/finding.ts';
 import type { FindingChanges } from './types.ts';
 
 /**

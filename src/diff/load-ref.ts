@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { fromEpoch, resolveBuildDate, type BuildDate } from '../content/build-date.ts';
+import { buildDateFromEpoch, resolveBuildDate, type BuildDate } from '../content/build-date.ts';
 import type { LoadMemo } from '../content/load.ts';
 import { loadProject, type Project } from '../content/project.ts';
 import { assertRepository, commitTime, GitError, resolveCommit } from './git.ts';
@@ -12,8 +12,8 @@ export interface LoadRefOptions {
   root: string;
   /** A git ref (branch, tag, commit, HEAD~1). */
   ref: string;
-  /** Content folder relative to the root; defaults to CONTENT_DIR, else "content". */
-  contentDir?: string;
+  /** Content folder, relative to the root or absolute inside it. */
+  contentDir: string;
   /** The build date to load on: always the head's, so that freshness cannot differ between the two sides. */
   buildDate: BuildDate;
 }
@@ -113,8 +113,8 @@ function scratchDir(): string {
 }
 
 /** The content folder as a path relative to the root, which is how git archive wants it. */
-export function contentDirOf(root: string, contentDir?: string): string {
-  const dir = (contentDir ?? process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+export function contentDirOf(root: string, contentDir: string): string {
+  const dir = contentDir.replace(/\/+$/, '');
   if (!isAbsolute(dir)) return dir;
   const inside = relative(root, dir);
   if (inside.startsWith('..') || isAbsolute(inside)) throw new GitError(`the content folder ${dir} is outside the project root ${root}`);
@@ -125,7 +125,7 @@ export function contentDirOf(root: string, contentDir?: string): string {
  * The build date for a head: SOURCE_DATE_EPOCH when set, else the commit's date for a ref, else the working
  * tree's (the last commit's) date. Both sides of a diff are loaded on this date.
  */
-export function headBuildDate(root: string, headCommit: string | undefined, env: NodeJS.ProcessEnv = process.env): BuildDate {
-  if (env.SOURCE_DATE_EPOCH?.trim() || headCommit === undefined) return resolveBuildDate({ cwd: root, env });
-  return fromEpoch(commitTime(root, headCommit), 'git');
+export function headBuildDate(root: string, headCommit: string | undefined, sourceDateEpoch?: string): BuildDate {
+  if (sourceDateEpoch?.trim() || headCommit === undefined) return resolveBuildDate({ cwd: root, sourceDateEpoch });
+  return buildDateFromEpoch(commitTime(root, headCommit), 'git');
 }

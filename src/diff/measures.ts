@@ -1,6 +1,8 @@
+import { arrivalReason, departureReason } from '../content/measure-presence.ts';
 import { compareIds, type Model } from '../content/model.ts';
-import type { BuiltSide } from './side.ts';
-import type { DocumentChange, ItemChange, MeasureChange, Pair } from './types.ts';
+import type { BuiltSide } from '../documents/side.ts';
+import type { DocumentChange, ItemChange, Pair } from '../documents/changes.ts';
+import type { MeasureChange } from './types.ts';
 import { hasChanges, wordDiff } from './word-diff.ts';
 
 /** What the diff compares of a measure: its public form plus the file and evidence ids from the model. */
@@ -127,25 +129,6 @@ function diffControls(base: Record<string, string[]>, head: Record<string, strin
 
 function diffList(base: readonly string[], head: readonly string[]): { added: string[]; removed: string[] } {
   return { added: head.filter((id) => !base.includes(id)), removed: base.filter((id) => !head.includes(id)) };
-}
-
-function arrivalReason(baseModel: Model, id: string): string {
-  const before = baseModel.index.measures.get(id)?.data;
-  if (!before) return 'new';
-  if (before.status === 'retired') return 'reinstated (was retired)';
-  if (before.visibility === 'internal') return 'made public (was internal)';
-  return 'now public';
-}
-
-function departureReason(headModel: Model, id: string): string {
-  const after = headModel.index.measures.get(id)?.data;
-  if (!after) {
-    const rejected = headModel.rejected.some((item) => item.kind === 'measures' && item.id === id);
-    return rejected ? 'its file no longer validates (see the findings)' : 'deleted';
-  }
-  if (after.status === 'retired') return 'retired';
-  if (after.visibility === 'internal') return 'made internal';
-  return 'no longer public';
 }
 
 function documentEffects(id: string, documents: readonly DocumentChange[]): MeasureChange['documents'] {

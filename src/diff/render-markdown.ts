@@ -1,6 +1,7 @@
-import type { Finding } from '../rules/finding.ts';
+import type { Finding } from '../content/finding.ts';
 import { code, escapeMarkdown, paragraphsOf, quote, wordDiffMarkdown } from './markdown-text.ts';
-import type { ChangeSet, DocumentChange, EvidenceChange, MeasureChange, Side, SubprocessorChange } from './types.ts';
+import type { DocumentChange, SubprocessorChange } from '../documents/changes.ts';
+import type { ChangeSet, EvidenceChange, MeasureChange, Side } from './types.ts';
 
 /**
  * The change set as a Markdown report for a pull-request comment or a GitHub job summary: written for legal

@@ -1,4 +1,5 @@
-import type { PublicBody } from '../content/public-body.ts';
+import type { BuildDate } from '../content/build-date.ts';
+import type { PublicBody } from '../schema/public-body.ts';
 import type { ChangelogEntry, Contact, DocumentSpec, UnknownFact } from '../schema/index.ts';
 
 /**
@@ -27,8 +28,8 @@ export interface DocumentContent {
   organisation: { name: string; legalName: string | UnknownFact };
   /** Who signs for the organisation. */
   signatory: { name: string; role: string } | UnknownFact;
-  /** The build date (YYYY-MM-DD) the document was produced on. */
-  buildDate: string;
+  /** The build date the document was produced on. */
+  buildDate: BuildDate;
   /** Facts the document needs that the content marks unknown, as readable field labels. Non-empty keeps it a draft. */
   unknowns: string[];
   body: AnnexIBody | AnnexIIBody | AnnexIIIBody;

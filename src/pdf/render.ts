@@ -1,3 +1,4 @@
+import { asDate, type BuildDate } from '../content/build-date.ts';
 import type { DocumentContent } from '../documents/types.ts';
 import { drawDocument } from './draw/render.ts';
 import type { DocumentMetadata } from './draw/metadata.ts';
@@ -31,7 +32,7 @@ const numberingName = {
 } as const;
 
 /** Info and XMP values, and the custom keys `npm run verify` reads back. */
-export function documentMetadata(content: DocumentContent, date: Date): DocumentMetadata {
+export function documentMetadata(content: DocumentContent, buildDate: BuildDate): DocumentMetadata {
   const draft = content.status === 'draft';
   const title = `${content.label} – ${content.title.replace(/\s+/g, ' ').trim()}`;
   return {
@@ -49,7 +50,7 @@ export function documentMetadata(content: DocumentContent, date: Date): Document
     language: content.language,
     creator: CREATOR,
     producer: PRODUCER,
-    date,
+    date: asDate(buildDate),
     custom: {
       DocumentId: content.id,
       DocumentLabel: content.label,
@@ -64,7 +65,7 @@ export function documentMetadata(content: DocumentContent, date: Date): Document
 
 export interface RenderOptions {
   /** The build date: CreationDate, ModDate and (when signed) the signing time. Never the clock. */
-  date: Date;
+  buildDate: BuildDate;
 }
 
 export interface RenderedPdf {
@@ -75,7 +76,7 @@ export interface RenderedPdf {
 /** An unsigned PDF. The same content and date give the same bytes. */
 export async function renderDocument(content: DocumentContent, options: RenderOptions): Promise<RenderedPdf> {
   const laid = layout(content);
-  const bytes = await drawDocument({ laid, meta: documentMetadata(content, options.date), fontSeed: content.hash });
+  const bytes = await drawDocument({ laid, meta: documentMetadata(content, options.buildDate), fontSeed: content.hash });
   return { bytes, pages: laid.pages.length };
 }
 
@@ -98,13 +99,13 @@ export async function renderSignedDocument(
   const laid = layout(content);
   const unsigned = await drawDocument({
     laid,
-    meta: documentMetadata(content, options.date),
+    meta: documentMetadata(content, options.buildDate),
     fontSeed: content.hash,
     beforeSave: (doc) =>
       addSignaturePlaceholder(doc, {
         reason: signatureReason(content),
         name: signer.commonName,
-        signingTime: options.date,
+        signingTime: asDate(options.buildDate),
         signatureLength: signatureSize(signer.key),
         fieldName: `Electronic signature of ${content.organisation.name}`,
       }),

@@ -12,7 +12,7 @@ export const certificationExpiry: Rule = {
   severity: 'error',
   description: `certifications are valid on the build date (expired: error; expiring within ${EXPIRY_WARNING_DAYS} days or validity unknown: warning)`,
   check(model, report) {
-    const today = model.buildDate.iso;
+    const today = model.buildDate.day;
     for (const entry of model.certifications) {
       const { validFrom, validUntil, id, standard } = entry.data;
       if (isUnknown(validFrom) || isUnknown(validUntil)) {

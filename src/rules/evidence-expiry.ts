@@ -8,7 +8,7 @@ export const evidenceExpiry: Rule = {
   severity: 'error',
   description: `evidence is not expired on the build date (error) nor expiring within ${EXPIRY_WARNING_DAYS} days (warning)`,
   check(model, report) {
-    const today = model.buildDate.iso;
+    const today = model.buildDate.day;
     for (const entry of model.evidence) {
       const { validUntil, id } = entry.data;
       const state = validity(today, validUntil);

@@ -7,12 +7,12 @@ import { documentFacts } from './document-facts.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { evidenceExpiry } from './evidence-expiry.ts';
 import { evidenceVisibility } from './evidence-visibility.ts';
-import { sortFindings, type Finding } from './finding.ts';
+import { sortFindings, type Finding } from '../content/finding.ts';
 import { measureCategory } from './measure-category.ts';
 import { measureControls } from './measure-controls.ts';
 import { measureEvidence } from './measure-evidence.ts';
 import { reviewOverdue } from './review-overdue.ts';
-import { runRuleList, type Rule } from './rule.ts';
+import { runRuleList, type Rule, type RuleContext } from './rule.ts';
 import { specificity } from './specificity.ts';
 import { subprocessorTransfer } from './subprocessor-transfer.ts';
 import { unknownEvidence } from './unknown-evidence.ts';
@@ -23,8 +23,10 @@ import { unsafeCode } from './unsafe-code.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unsupportedMarkdown } from './unsupported-markdown.ts';
-
-export type { Finding } from './finding.ts';
+import { documentChangelog } from './version/document-changelog.ts';
+import { documentVersionBump } from './version/document-version-bump.ts';
+import { removedMeasureChangelog } from './version/removed-measure-changelog.ts';
+import { subprocessorNotice } from './version/subprocessor-notice.ts';
 
 /** Every rule, in the order their findings are easiest to act on: integrity, safety, completeness, freshness, style. */
 export const rules: readonly Rule[] = [
@@ -50,7 +52,15 @@ export const rules: readonly Rule[] = [
   certificationExpiry,
   evidenceVisibility,
   specificity,
+  // Version discipline: these compare with a base ref and run only with `validate --base`.
+  documentVersionBump,
+  documentChangelog,
+  subprocessorNotice,
+  removedMeasureChangelog,
 ];
+
+/** The rules that compare with a base ref (`validate --base`, and the diff report's "before merging" list). */
+export const versionRules: readonly Rule[] = rules.filter((rule) => rule.needs === 'base');
 
 /**
  * Rule ids the loader reports before any rule runs: file and schema problems. Listed so that documentation and
@@ -68,7 +78,7 @@ export const loaderRules = [
   { id: 'stray-file', severity: 'warning', description: 'every file under content/ is in a folder of its kind with the right extension' },
 ] as const;
 
-/** Runs every rule over the model. Loader findings are separate (see loadProject). */
-export function runRules(model: Model): Finding[] {
-  return sortFindings(runRuleList(rules, model));
+/** Runs every rule that can run in `context` over the model. Loader findings are separate (see loadProject). */
+export function runRules(model: Model, context: RuleContext = {}): Finding[] {
+  return sortFindings(runRuleList(rules, model, context));
 }

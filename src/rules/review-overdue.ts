@@ -7,7 +7,7 @@ export const reviewOverdue: Rule = {
   severity: 'error',
   description: 'each measure was reviewed within its reviewEvery period before the build date (and not after it)',
   check(model, report) {
-    const today = model.buildDate.iso;
+    const today = model.buildDate.day;
     for (const entry of model.measures) {
       const { reviewed, reviewEvery, status, id } = entry.data;
       if (status === 'retired') continue;

@@ -1,11 +1,14 @@
 import type { Entry } from '../content/entry.ts';
+import type { Finding } from '../content/finding.ts';
 import type { Model } from '../content/model.ts';
 import type { Position } from '../content/position.ts';
-import type { Finding } from './finding.ts';
+import type { BaseComparison } from './version/comparison.ts';
 
 /**
  * A check over the loaded model. Each rule lives in its own file, has a stable id that users can search for and
  * CI can annotate with, and reports through `report`, which ties every finding to a file, line and column.
+ * Version rules (src/rules/version/) are rules like any other; they compare with the content at a base ref and
+ * therefore run only when one is given (`validate --base`).
  */
 export interface Rule {
   /** Stable id, such as "unknown-evidence". */
@@ -14,7 +17,14 @@ export interface Rule {
   severity: Finding['severity'];
   /** One line on what the rule protects, for `validate --rules` and the README. */
   description: string;
-  check(model: Model, report: Reporter): void;
+  /** `base`: the rule needs the comparison with a base ref and is skipped without one. */
+  needs?: 'base';
+  check(model: Model, report: Reporter, context: RuleContext): void;
+}
+
+export interface RuleContext {
+  /** The content at the base ref and what changed since, when validating a change against one. */
+  base?: BaseComparison;
 }
 
 /** Reports a finding at an entry's field (or a raw position in a file). */
@@ -22,16 +32,17 @@ export type Reporter = (where: Where, message: string, hint: string, severity?: 
 
 export type Where = { entry: Entry<unknown>; path?: readonly PropertyKey[] } | { file: string; position: Position };
 
-/** Runs the rules and returns their findings. */
-export function runRuleList(rules: readonly Rule[], model: Model): Finding[] {
+/** Runs the rules that can run in `context` and returns their findings. */
+export function runRuleList(rules: readonly Rule[], model: Model, context: RuleContext = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    if (rule.needs === 'base' && !context.base) continue;
     const report: Reporter = (where, message, hint, severity = rule.severity) => {
       const file = 'entry' in where ? where.entry.file : where.file;
       const position = 'entry' in where ? where.entry.at(where.path ?? []) : where.position;
       findings.push({ file, line: position.line, column: position.column, severity, rule: rule.id, message, hint });
     };
-    rule.check(model, report);
+    rule.check(model, report, context);
   }
   return findings;
 }

@@ -1,16 +1,45 @@
+import { sortFindings, type Finding } from '../content/finding.ts';
 import type { Project } from '../content/project.ts';
-import { sortFindings, type Finding } from './finding.ts';
 import { runRules } from './index.ts';
+import { compareWithBase, type BaseComparison } from './version/comparison.ts';
 
 export interface ValidateOptions {
-  /** Treat warnings as errors. */
+  /** Treat warnings as errors, except those the content accepts (see `acceptedWarnings` in lint.yaml). */
   strict?: boolean;
+  /** The content at a base ref: adds the version rules (`validate --base`). */
+  base?: { project: Project; ref: string } | BaseComparison;
 }
 
-/** Loader findings plus every rule's findings, sorted; with `strict`, warnings become errors. */
+/** Loader findings plus every rule's findings, sorted; with `strict`, unaccepted warnings become errors. */
 export function validateProject(project: Project, options: ValidateOptions = {}): Finding[] {
-  const findings = sortFindings([...project.loadFindings, ...runRules(project.model)]);
-  return options.strict ? findings.map((f) => ({ ...f, severity: 'error' as const })) : findings;
+  const base =
+    options.base && 'documents' in options.base
+      ? options.base
+      : options.base && compareWithBase(options.base.project, project, options.base.ref);
+  let findings = [...project.loadFindings, ...runRules(project.model, base ? { base } : {})];
+  if (base) findings = withoutRepeats(findings);
+  findings = sortFindings(findings);
+  return options.strict ? strictly(findings, project) : findings;
+}
+
+/**
+ * A released document without a changelog entry for its version is reported by document-facts already; the
+ * version rule's "no changelog entry of its own" for the same file would say it twice.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const said = new Set(
+    findings.filter((f) => f.rule === 'document-facts' && f.message.includes('has no changelog entry')).map((f) => f.file),
+  );
+  return findings.filter((f) => !(f.rule === 'document-changelog' && said.has(f.file)));
+}
+
+/**
+ * Strict mode, the content check's gate: a warning fails unless the content accepts its rule in lint.yaml
+ * (`acceptedWarnings: { <rule>: <why> }`), so every tolerated warning is a reviewed, written decision.
+ */
+function strictly(findings: Finding[], project: Project): Finding[] {
+  const accepted = project.model.lint?.data.acceptedWarnings ?? {};
+  return findings.map((f) => (f.severity === 'warning' && !(f.rule in accepted) ? { ...f, severity: 'error' as const } : f));
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PublicBody, PublicNode } from '../content/public-body.ts';
+import type { PublicBody, PublicNode } from './public-body.ts';
 import { certificationSchema } from './certification.ts';
 import { isoDate, webUrl } from './common.ts';
 import { evidenceSchema } from './evidence.ts';

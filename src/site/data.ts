@@ -1,11 +1,12 @@
 import type { PublicView } from '../content/public-view.ts';
+import type { ManifestDocument } from '../documents/manifest.ts';
 import type { Framework, Requirement } from '../schema/framework.ts';
 import type { PublicMeasure } from '../schema/public.ts';
 import { coverageMatrix, frameworkCoverage, type CoverageMatrix, type FrameworkCoverage } from './coverage.ts';
 import { groupRequirements, type RequirementSection } from './grouping.ts';
 import { requirementAnchors, routes, SitePaths } from './paths.ts';
 import { buildUpdates, type UpdateEntry } from './updates.ts';
-import { loadSiteSource } from './view.ts';
+import { siteInput } from './input.ts';
 
 /**
  * Everything the pages read: the public view plus the indexes pages need, computed once per build so that each
@@ -13,8 +14,8 @@ import { loadSiteSource } from './view.ts';
  */
 export interface SiteData {
   view: PublicView;
-  /** Absolute project root (for `.cache/documents/`). */
-  root: string;
+  /** The signed PDFs built with this site. */
+  documents: ManifestDocument[];
   paths: SitePaths;
   measureById: Map<string, PublicMeasure>;
   /** Taxonomy categories in order, with the measures listed under each (primary) and those that also serve it. */
@@ -50,14 +51,14 @@ let memo: SiteData | undefined;
 /** The site's data for this build (memoised). */
 export function getSite(): SiteData {
   if (!memo) {
-    const source = loadSiteSource();
-    memo = shapeSite(source.view, source.root);
+    const input = siteInput();
+    memo = shapeSite(input.view, input.documents);
   }
   return memo;
 }
 
 /** Pure: shapes a public view into the indexes the pages use. */
-export function shapeSite(view: PublicView, root: string): SiteData {
+export function shapeSite(view: PublicView, documents: ManifestDocument[] = []): SiteData {
   const paths = new SitePaths(view.organisation.site.baseUrl);
   const taxonomy = view.taxonomy;
   const measureById = new Map(view.measures.map((m) => [m.id, m]));
@@ -99,7 +100,7 @@ export function shapeSite(view: PublicView, root: string): SiteData {
 
   return {
     view,
-    root,
+    documents,
     paths,
     measureById,
     categories,
@@ -113,7 +114,7 @@ export function shapeSite(view: PublicView, root: string): SiteData {
     anchors,
     requirementById,
     matrix: coverageMatrix(taxonomy, matrixFrameworks, view.measures, coverage),
-    updates: buildUpdates({ documents: view.documents, subprocessors: view.subprocessors, buildDate: view.buildDate }),
+    updates: buildUpdates({ documents: view.documents, subprocessors: view.subprocessors, buildDate: view.buildDate.day }),
   };
 }
 

@@ -14,7 +14,8 @@ export const EXPORT_FORMAT = 'trust-center-export/1';
  * ("Legal to supply ..."), and the site prints only "Not yet provided" too.
  */
 export function trustCenterJson(view: PublicView, siteUrl: string): string {
-  const document = { format: EXPORT_FORMAT, site: siteUrl, ...view };
+  // The build date as the day, the form every other public date takes.
+  const document = { format: EXPORT_FORMAT, site: siteUrl, ...view, buildDate: view.buildDate.day };
   return `${JSON.stringify(sortKeys(redactUnknownReasons(document)), null, 2)}\n`;
 }
 

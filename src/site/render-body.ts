@@ -1,4 +1,4 @@
-import type { PublicBlock, PublicBody, PublicInline, PublicListItem, PublicTableRow } from '../content/public-body.ts';
+import type { PublicBlock, PublicBody, PublicInline, PublicListItem, PublicTableRow } from '../schema/public-body.ts';
 import { escapeHtml, isExternal, safeHref } from './escape.ts';
 
 /**

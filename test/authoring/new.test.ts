@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseNewArgs } from '../../src/authoring/cli.ts';
+import { parseNewArgs } from '../../src/cli/new.ts';
 import { runNew } from '../../src/authoring/run.ts';
-import { fromEpoch } from '../../src/content/build-date.ts';
+import { buildDateFromEpoch } from '../../src/content/build-date.ts';
 import { loadProject } from '../../src/content/project.ts';
 import { validateProject } from '../../src/rules/validate.ts';
 import { fixtures, projectRoot } from '../diff/git-repo.ts';
@@ -21,12 +21,13 @@ function project(): string {
 }
 
 function create(...argv: string[]) {
-  return runNew(parseNewArgs(argv), { root: dir, interactive: false });
+  const args = parseNewArgs(argv);
+  return runNew({ kind: args.kind!, values: args.values, print: args.print }, { root: dir, contentDir: 'content', today: '2026-10-26' });
 }
 
 /** Rule ids validation reports, after the scaffold was written. */
 function findings(): string[] {
-  const loaded = loadProject({ root: dir, buildDate: fromEpoch(1793000000) });
+  const loaded = loadProject({ root: dir, contentDir: 'content', buildDate: buildDateFromEpoch(1793000000) });
   return validateProject(loaded).map((finding) => `${finding.file} ${finding.severity} ${finding.rule}`);
 }
 

@@ -7,12 +7,12 @@ import { addDuration, BuildDateError, daysBetween, resolveBuildDate } from '../.
 
 describe('resolveBuildDate', () => {
   it('takes SOURCE_DATE_EPOCH first', () => {
-    const date = resolveBuildDate({ env: { SOURCE_DATE_EPOCH: '1795737600' } });
-    expect(date).toMatchObject({ iso: '2026-11-27', epochSeconds: 1795737600, source: 'SOURCE_DATE_EPOCH' });
+    const date = resolveBuildDate({ sourceDateEpoch: '1795737600', cwd: tmpdir() });
+    expect(date).toEqual({ day: '2026-11-27', instant: '2026-11-27T00:00:00Z', epochSeconds: 1795737600, source: 'SOURCE_DATE_EPOCH' });
   });
 
   it('refuses a SOURCE_DATE_EPOCH that is not whole seconds', () => {
-    expect(() => resolveBuildDate({ env: { SOURCE_DATE_EPOCH: '2026-11-27' } })).toThrow(BuildDateError);
+    expect(() => resolveBuildDate({ sourceDateEpoch: '2026-11-27', cwd: tmpdir() })).toThrow(BuildDateError);
   });
 
   it('falls back to the last commit date in a real git repository, never the clock', () => {
@@ -27,7 +27,7 @@ describe('resolveBuildDate', () => {
       writeFileSync(join(dir, 'a.txt'), 'a');
       git('add', '.');
       git('commit', '-qm', 'first');
-      expect(resolveBuildDate({ cwd: dir, env: {} })).toMatchObject({ iso: '2025-03-04', source: 'git' });
+      expect(resolveBuildDate({ cwd: dir })).toMatchObject({ day: '2025-03-04', instant: '2025-03-04T05:06:07Z', source: 'git' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -36,7 +36,9 @@ describe('resolveBuildDate', () => {
   it('fails with a clear message outside git and without SOURCE_DATE_EPOCH', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tc-date-'));
     try {
-      expect(() => resolveBuildDate({ cwd: dir, env: {} })).toThrow(/set SOURCE_DATE_EPOCH/);
+      expect(() => resolveBuildDate({ cwd: dir })).toThrow(
+        'cannot tell the build date: this folder has no git history. Set SOURCE_DATE_EPOCH to the release date in seconds since 1970, for example `SOURCE_DATE_EPOCH=$(date -u -d 2026-11-01 +%s) npm run build`',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -63,7 +63,7 @@ describe('npm run diff', () => {
 
     const option = repo.run('diff', '--colour');
     expect(option.status).toBe(2);
-    expect(option.stderr).toContain('diff: unknown option --colour');
+    expect(option.stderr).toBe("diff: Unknown option '--colour'\nRun `npm run diff -- --help` for the options.\n");
 
     const help = repo.run('diff', '--help');
     expect(help.status).toBe(0);

@@ -12,7 +12,7 @@ let repo: TestRepo;
 afterEach(() => repo?.dispose());
 
 function diff(base = 'HEAD~1', head?: string) {
-  return compareRefs({ root: repo.dir, base, head, env: repo.env });
+  return compareRefs({ root: repo.dir, base, head, contentDir: 'content', sourceDateEpoch: repo.env.SOURCE_DATE_EPOCH });
 }
 
 describe('measures', () => {
@@ -213,7 +213,13 @@ describe('findings', () => {
 
     const fixed = await diff('HEAD~2');
     expect(fixed.findings.introduced.map((finding) => finding.rule).sort()).toEqual(['measure-evidence', 'specificity']);
-    const back = await compareRefs({ root: repo.dir, base: 'HEAD', head: 'HEAD~2', env: repo.env });
+    const back = await compareRefs({
+      root: repo.dir,
+      base: 'HEAD',
+      head: 'HEAD~2',
+      contentDir: 'content',
+      sourceDateEpoch: repo.env.SOURCE_DATE_EPOCH,
+    });
     expect(back.findings.fixed.map((finding) => finding.rule).sort()).toEqual(['measure-evidence', 'specificity']);
   });
 });
@@ -225,7 +231,7 @@ describe('refs', () => {
     repo.replace(ENC, 'AES-256', 'AES-256-GCM');
     repo.commit('feature work');
     repo.replace(REC, 'daily', 'hourly');
-    const changes = await compareRefs({ root: repo.dir, env: repo.env });
+    const changes = await compareRefs({ root: repo.dir, contentDir: 'content', sourceDateEpoch: repo.env.SOURCE_DATE_EPOCH });
 
     expect(changes.base).toMatchObject({ ref: 'main', note: 'merge base of HEAD and main' });
     expect(changes.head.ref).toBe('working tree');
@@ -237,7 +243,13 @@ describe('refs', () => {
     repo.git('checkout', '-q', '--orphan', 'empty');
     repo.git('rm', '-rq', '--cached', '.');
     repo.git('commit', '-q', '--allow-empty', '-m', 'nothing yet');
-    const changes = await compareRefs({ root: repo.dir, base: 'empty', head: 'main', env: repo.env });
+    const changes = await compareRefs({
+      root: repo.dir,
+      base: 'empty',
+      head: 'main',
+      contentDir: 'content',
+      sourceDateEpoch: repo.env.SOURCE_DATE_EPOCH,
+    });
 
     expect(changes.documentsCompared).toBe(true);
     expect(changes.documents.map((doc) => [doc.id, doc.change])).toEqual([

@@ -11,12 +11,8 @@ export const E2E_BUILD_DATE = '2026-11-18';
 
 export interface SiteBuild {
   outDir: string;
-  /** Content folder relative to the root (CONTENT_DIR). */
-  contentDir?: string;
-  /** Staging folder with manifest.json and PDFs, as the document build leaves it. */
-  documentsDir?: string;
-  /** Astro cache folder, so parallel builds do not share one. */
-  cacheDir?: string;
+  /** Content folder, relative to the project root or absolute. */
+  contentDir: string;
 }
 
 /**
@@ -24,15 +20,8 @@ export interface SiteBuild {
  * so the browser tests see exactly what `npm run build` ships, signed annexes included.
  */
 export async function buildSite(build: SiteBuild): Promise<void> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    SOURCE_DATE_EPOCH: E2E_EPOCH,
-    DOCUMENTS_STAGING_DIR: build.documentsDir ?? join(build.outDir, '..', 'documents-staging'),
-    ...(build.cacheDir ? { ASTRO_CACHE_DIR: build.cacheDir } : {}),
-  };
-  const args = ['scripts/build.ts', '--out', build.outDir, ...(build.contentDir ? ['--content', build.contentDir] : [])];
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH: E2E_EPOCH };
+  const args = ['scripts/build.ts', '--out', build.outDir, '--content', build.contentDir];
   const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
@@ -75,7 +64,7 @@ export async function defaultSite(): Promise<string> {
   if (existsSync(base))
     for (const old of readdirSync(base)) if (old.startsWith('site-')) rmSync(join(base, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  await buildSite({ outDir, contentDir: SEED_CONTENT, documentsDir: join(dir, 'documents'), cacheDir: join(dir, 'astro-cache') });
+  await buildSite({ outDir, contentDir: SEED_CONTENT });
   writeFileSync(join(dir, '.complete'), new Date(Number(E2E_EPOCH) * 1000).toISOString());
   return outDir;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from './build-site.ts';
-import { findLeaks, readBuiltSite, type ScannedFile } from './leak-scan.ts';
+import { findLeaks, readBuiltSite, type ScannedFile } from '../../src/check/read-site.ts';
 
 /**
  * Builds the whole site from test/fixtures/leak/content, whose internal things carry LEAK-CANARY-* strings, and
@@ -41,7 +41,7 @@ let site: ScannedFile[];
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'leak-guard-'));
-  await buildSite({ outDir: join(work, 'dist'), contentDir: FIXTURE, cacheDir: join(work, 'astro-cache') });
+  await buildSite({ outDir: join(work, 'dist'), contentDir: FIXTURE });
   site = readBuiltSite(join(work, 'dist'));
 });
 

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, localOnlyContext } from './browser.ts';
+import { launchBrowser, localOnlyContext } from '../../src/check/browser.ts';
 import { defaultSite } from './build-site.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { serveStatic, type StaticServer } from '../../src/check/serve.ts';
 
 /** The built default site in real headless Chromium: journeys, search, accessibility and no third parties. */
 

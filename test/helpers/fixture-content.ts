@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fromEpoch } from '../../src/content/build-date.ts';
+import { buildDateFromEpoch } from '../../src/content/build-date.ts';
 
 /** The build date every fixture is checked on: 2026-11-27. */
 export const FIXTURE_EPOCH = 1795737600;
-export const fixtureBuildDate = fromEpoch(FIXTURE_EPOCH);
+export const fixtureBuildDate = buildDateFromEpoch(FIXTURE_EPOCH);
 
 export const MINIMAL_CONTENT = new URL('../fixtures/minimal/content/', import.meta.url).pathname;
 
@@ -18,17 +18,29 @@ export const SEED_CONTENT = new URL('../fixtures/seed/content/', import.meta.url
 
 /**
  * Materialises the minimal content with a case's files laid over it (and files named in remove.txt deleted) in a
- * temporary project root. Returns the root; content is at <root>/content.
+ * temporary project root. Returns the root; content is at <root>/content. A case with a `base/` folder describes a
+ * change: `base/` is laid over the minimal content first (the content as it was at the base ref), then `content/`.
  */
 export function overlayContent(caseDir?: string): { root: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'tc-fixture-'));
   cpSync(MINIMAL_CONTENT, join(root, 'content'), { recursive: true });
   if (caseDir) {
-    if (existsSync(join(caseDir, 'content'))) cpSync(join(caseDir, 'content'), join(root, 'content'), { recursive: true });
+    for (const layer of ['base', 'content']) {
+      if (existsSync(join(caseDir, layer))) cpSync(join(caseDir, layer), join(root, 'content'), { recursive: true });
+    }
     const remove = join(caseDir, 'remove.txt');
     if (existsSync(remove)) {
       for (const file of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(root, 'content', file));
     }
   }
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The base side of a change case (minimal content with `base/` laid over it), or undefined for other cases. */
+export function overlayBase(caseDir: string): { root: string; cleanup: () => void } | undefined {
+  if (!existsSync(join(caseDir, 'base'))) return undefined;
+  const root = mkdtempSync(join(tmpdir(), 'tc-fixture-base-'));
+  cpSync(MINIMAL_CONTENT, join(root, 'content'), { recursive: true });
+  cpSync(join(caseDir, 'base'), join(root, 'content'), { recursive: true });
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -1,4 +1,5 @@
-import type { PublicBlock, PublicBody, PublicInline } from '../../src/content/public-body.ts';
+import { buildDateFromEpoch } from '../../src/content/build-date.ts';
+import type { PublicBlock, PublicBody, PublicInline } from '../../src/schema/public-body.ts';
 import type { AnnexCategory, AnnexMeasure, DocumentContent } from '../../src/documents/types.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { AnnexCategory, AnnexMeasure, DocumentContent } from '../../src/doc
  * unknown facts, and draft and released documents.
  */
 
-export const BUILD_DATE = new Date('2025-03-01T12:00:00Z');
+export const BUILD_DATE = buildDateFromEpoch(Date.parse('2025-03-01T12:00:00Z') / 1000);
 
 /** The fixture documents by name, for tests that render them all. */
 export const fixtureNames = ['annexII', 'draftAnnexII', 'annexI', 'annexIII'] as const;
@@ -135,7 +136,7 @@ const base = {
   language: 'en',
   organisation: { name: 'Example Security GmbH', legalName: 'Example Security GmbH' },
   signatory: { name: 'Jördis Öztürk', role: 'Geschäftsführerin' },
-  buildDate: '2025-03-01',
+  buildDate: BUILD_DATE,
   unknowns: [],
   changelog: [{ version: '1.0.0', date: '2025-02-01', changes: ['First release.'] }],
 };

@@ -9,4 +9,4 @@ const out = process.argv[2];
 if (!out) throw new Error('usage: node test/pdf/render-fixture.ts <out-dir>');
 const fixtures = { annexII, draftAnnexII, annexI, annexIII };
 for (const name of fixtureNames)
-  writeFileSync(join(out, `${name}.pdf`), (await renderDocument(fixtures[name](), { date: BUILD_DATE })).bytes);
+  writeFileSync(join(out, `${name}.pdf`), (await renderDocument(fixtures[name](), { buildDate: BUILD_DATE })).bytes);

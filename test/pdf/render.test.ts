@@ -16,7 +16,7 @@ const bytes: Record<string, Uint8Array> = {};
 
 beforeAll(async () => {
   for (const [name, doc] of Object.entries(docs)) {
-    bytes[name] = (await renderDocument(doc, { date: BUILD_DATE })).bytes;
+    bytes[name] = (await renderDocument(doc, { buildDate: BUILD_DATE })).bytes;
     files[name] = join(dir, `${name}.pdf`);
     writeFileSync(files[name]!, bytes[name]!);
   }

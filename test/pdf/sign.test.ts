@@ -14,7 +14,7 @@ import { tool } from './poppler.ts';
 // Test keys are made here, at test time, in a temporary folder: no key material lives in the repository.
 const dir = mkdtempSync(join(tmpdir(), 'pdf-sign-'));
 const p12Path = join(dir, 'test-signer.p12');
-const env = { SIGNING_P12: p12Path, SIGNING_P12_PASSWORD: 'test-password' };
+const signing = { p12: p12Path, password: 'test-password' };
 let signer: DocumentSigner;
 let signed: Buffer;
 const signedPath = join(dir, 'signed.pdf');
@@ -28,8 +28,8 @@ const pdfsig = (path: string) => tool('pdfsig', [path]).stdout;
 
 beforeAll(async () => {
   writeFileSync(p12Path, createDevelopmentP12('Example Security GmbH', 'test-password', 'Test signer (tests only)'));
-  signer = loadSigner({ root: dir, env, release: true, organisation: 'Example Security GmbH' });
-  signed = (await renderSignedDocument(annexII(), { date: BUILD_DATE, signer })).bytes as Buffer;
+  signer = loadSigner({ cacheDir: join(dir, '.cache'), signing, release: true, organisation: 'Example Security GmbH' });
+  signed = (await renderSignedDocument(annexII(), { buildDate: BUILD_DATE, signer })).bytes as Buffer;
   writeFileSync(signedPath, signed);
 });
 
@@ -59,7 +59,7 @@ describe('a signed document', () => {
   });
 
   it('is reproducible: the same content, date and key give the same signed bytes', async () => {
-    const again = (await renderSignedDocument(annexII(), { date: BUILD_DATE, signer })).bytes;
+    const again = (await renderSignedDocument(annexII(), { buildDate: BUILD_DATE, signer })).bytes;
     expect(Buffer.compare(Buffer.from(again), signed)).toBe(0);
   });
 
@@ -143,7 +143,7 @@ describe('npm run verify', () => {
 
 describe('drafts', () => {
   it('are signed only as drafts: the reason says so', async () => {
-    const draft = (await renderSignedDocument(draftAnnexII(), { date: BUILD_DATE, signer })).bytes;
+    const draft = (await renderSignedDocument(draftAnnexII(), { buildDate: BUILD_DATE, signer })).bytes;
     const report = await verifyPdf(draft);
     expect(report.ok).toBe(true);
     expect(report.signatures[0]!.reason).toBe('DRAFT – not for execution');
@@ -154,27 +154,27 @@ describe('drafts', () => {
 
 describe('choosing the key', () => {
   it('fails closed in a release build without a real key', () => {
-    expect(() => loadSigner({ root: dir, env: {}, release: true, organisation: 'X' })).toThrow(SigningKeyError);
-    expect(() => loadSigner({ root: dir, env: {}, release: true, organisation: 'X' })).toThrow(
+    expect(() => loadSigner({ cacheDir: join(dir, '.cache'), signing: {}, release: true, organisation: 'X' })).toThrow(SigningKeyError);
+    expect(() => loadSigner({ cacheDir: join(dir, '.cache'), signing: {}, release: true, organisation: 'X' })).toThrow(
       /release build needs a real signing key: set SIGNING_P12/,
     );
   });
 
   it('generates a development certificate once, in the git-ignored cache, and reuses it', () => {
     const root = mkdtempSync(join(tmpdir(), 'pdf-devkey-'));
-    const first = loadSigner({ root, env: {}, release: false, organisation: 'Example Security GmbH' });
-    expect(existsSync(developmentKeyPath(root, 'Example Security GmbH'))).toBe(true);
-    expect(developmentKeyPath(root, 'Example Security GmbH')).toContain(join('.cache', 'signing'));
+    const first = loadSigner({ cacheDir: join(root, '.cache'), signing: {}, release: false, organisation: 'Example Security GmbH' });
+    expect(existsSync(developmentKeyPath(join(root, '.cache'), 'Example Security GmbH'))).toBe(true);
+    expect(developmentKeyPath(join(root, '.cache'), 'Example Security GmbH')).toContain(join('.cache', 'signing'));
     expect(first.development).toBe(true);
     expect(first.subject).toContain('CN=Development signature - NOT VALID FOR CONTRACTS');
     expect(first.subject).toContain('O=Example Security GmbH');
-    const second = loadSigner({ root, env: {}, release: false, organisation: 'Example Security GmbH' });
+    const second = loadSigner({ cacheDir: join(root, '.cache'), signing: {}, release: false, organisation: 'Example Security GmbH' });
     expect(second.fingerprint).toBe(first.fingerprint);
     // A release build refuses it even when it is passed in explicitly.
     expect(() =>
       loadSigner({
-        root,
-        env: { SIGNING_P12: developmentKeyPath(root, 'Example Security GmbH'), SIGNING_P12_PASSWORD: 'development' },
+        cacheDir: join(root, '.cache'),
+        signing: { p12: developmentKeyPath(join(root, '.cache'), 'Example Security GmbH'), password: 'development' },
         release: true,
         organisation: 'X',
       }),
@@ -184,12 +184,12 @@ describe('choosing the key', () => {
   it('accepts SIGNING_P12 as base64, and names a wrong password without echoing it', () => {
     const base64 = readFileSync(p12Path).toString('base64');
     expect(
-      loadSigner({ root: dir, env: { SIGNING_P12: base64, SIGNING_P12_PASSWORD: 'test-password' }, release: true, organisation: 'X' })
+      loadSigner({ cacheDir: join(dir, '.cache'), signing: { p12: base64, password: 'test-password' }, release: true, organisation: 'X' })
         .fingerprint,
     ).toBe(signer.fingerprint);
     let message = '';
     try {
-      loadSigner({ root: dir, env: { SIGNING_P12: p12Path, SIGNING_P12_PASSWORD: 'hunter2' }, release: true, organisation: 'X' });
+      loadSigner({ cacheDir: join(dir, '.cache'), signing: { p12: p12Path, password: 'hunter2' }, release: true, organisation: 'X' });
     } catch (error) {
       message = (error as Error).message;
     }
@@ -219,7 +219,12 @@ describe('choosing the key', () => {
       '/CN=OpenSSL test signer/O=Example',
     ]);
     ok(['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', p12, '-passout', 'pass:secret']);
-    const openssl = loadSigner({ root: dir, env: { SIGNING_P12: p12, SIGNING_P12_PASSWORD: 'secret' }, release: true, organisation: 'X' });
+    const openssl = loadSigner({
+      cacheDir: join(dir, '.cache'),
+      signing: { p12: p12, password: 'secret' },
+      release: true,
+      organisation: 'X',
+    });
     expect(openssl.commonName).toBe('OpenSSL test signer');
   });
 });

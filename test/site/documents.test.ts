@@ -1,10 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ManifestDocument } from '../../src/documents/manifest.ts';
 import type { DocumentContent } from '../../src/documents/types.ts';
-import { documentRows, formatFingerprint, readStagedManifest } from '../../src/site/documents.ts';
+import { documentRows, formatFingerprint } from '../../src/site/documents.ts';
 
 const content = (id: string, version: string, hash = 'c'.repeat(64)) => ({ id, version, hash }) as DocumentContent;
 const entry: ManifestDocument = {
@@ -51,22 +48,6 @@ describe('documentRows', () => {
     expect(stale?.pending).toBe('The PDF on file is version 1.0.0; version 2.0.0 is being prepared.');
     expect(changed?.pending).toMatch(/earlier content/);
     expect(missing?.pending).toMatch(/not been built/);
-  });
-});
-
-describe('readStagedManifest', () => {
-  it('returns undefined without a manifest, reads a valid one and refuses a malformed one', () => {
-    const root = mkdtempSync(join(tmpdir(), 'manifest-'));
-    expect(readStagedManifest(root)).toBeUndefined();
-    mkdirSync(join(root, '.cache/documents'), { recursive: true });
-    const manifest = { schemaVersion: 1, buildDate: '2026-01-01T00:00:00Z', development: false, documents: [entry] };
-    writeFileSync(join(root, '.cache/documents/manifest.json'), JSON.stringify(manifest));
-    expect(readStagedManifest(root)?.[0]?.signerFingerprint).toBe('b'.repeat(64));
-    writeFileSync(
-      join(root, '.cache/documents/manifest.json'),
-      JSON.stringify({ ...manifest, documents: [{ ...entry, file: '../evil.pdf' }] }),
-    );
-    expect(() => readStagedManifest(root)).toThrow(/file/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicBody, PublicBlock, PublicInline } from '../../src/content/public-body.ts';
+import type { PublicBody, PublicBlock, PublicInline } from '../../src/schema/public-body.ts';
 import { renderBody } from '../../src/site/render-body.ts';
 
 const body = (...children: PublicBlock[]): PublicBody => ({ type: 'root', children });

@@ -1,3 +1,4 @@
+import { buildDateFromEpoch } from '../../src/content/build-date.ts';
 import type { PublicView } from '../../src/content/public-view.ts';
 import type { Framework } from '../../src/schema/framework.ts';
 import type { PublicMeasure, PublicSubprocessor } from '../../src/schema/public.ts';
@@ -62,7 +63,7 @@ export function view(overrides: Partial<PublicView> = {}): PublicView {
   const tax = framework('tax', ['enc', 'acc', 'empty'], { kind: 'taxonomy', requirementLabel: 'category' });
   const iso = framework('iso', ['5.1', '8.24', '8.5', '8.13']);
   return {
-    buildDate: '2026-06-01',
+    buildDate: buildDateFromEpoch(Date.parse('2026-06-01T00:00:00Z') / 1000),
     organisation: {
       name: 'Example',
       legalName: 'Example GmbH',

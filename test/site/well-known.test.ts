@@ -60,7 +60,7 @@ describe('sitemap and robots', () => {
   });
 
   it('covers home, every category, measure and framework page', () => {
-    const site = shapeSite(view(), '/tmp');
+    const site = shapeSite(view());
     expect(pagePaths(site)).toEqual([
       '',
       'measures/',

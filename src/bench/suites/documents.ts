@@ -1,20 +1,21 @@
 import { join } from 'node:path';
-import { fromEpoch } from '../../content/build-date.ts';
+import { buildDateFromEpoch } from '../../content/build-date.ts';
 import { loadProject } from '../../content/project.ts';
-import { buildDocuments } from '../../documents/build.ts';
+import { buildDocuments } from '../../documents/contents.ts';
 import { renderSignedDocument } from '../../pdf/render.ts';
 import { loadSigner } from '../../pdf/sign/signer.ts';
 import { timeFunction } from '../measure.ts';
 import type { Row } from '../report.ts';
-import { BENCH_EPOCH, type Workspace } from '../workspace.ts';
+import { BENCH_EPOCH, type BenchContext } from '../workspace.ts';
 
 /**
  * Annex II laid out, drawn and signed in-process (the content already loaded, as in a build), for the default
  * content and for 1,000 synthetic measures. Budgets: 0.5 s and 10 s on 2 cores. The first of the three runs
  * includes loading the fonts, so the median is the warm figure and the maximum is reported beside it.
  */
-export async function benchDocuments(root: string, workspace: Workspace): Promise<Row[]> {
-  const buildDate = fromEpoch(BENCH_EPOCH);
+export async function benchDocuments(context: BenchContext): Promise<Row[]> {
+  const { root, workspace } = context;
+  const buildDate = buildDateFromEpoch(BENCH_EPOCH);
   const cases: [string, string, number][] = [
     ['default content', join(root, 'content'), 0.5],
     ['1000 measures', workspace.contentDir(1000), 10],
@@ -24,12 +25,17 @@ export async function benchDocuments(root: string, workspace: Workspace): Promis
     const project = loadProject({ root, contentDir, buildDate });
     const annex = buildDocuments(project.view()).find((doc) => doc.kind === 'annex-ii');
     if (!annex) throw new Error(`${contentDir} has no Annex II document`);
-    const signer = loadSigner({ root, env: {}, release: false, organisation: project.view().organisation.name });
+    const signer = loadSigner({
+      cacheDir: join(workspace.dir, 'cache'),
+      signing: {},
+      release: false,
+      organisation: project.view().organisation.name,
+    });
     let pages = 0;
     let cold = 0;
     const timing = await timeFunction(async () => {
       const started = performance.now();
-      pages = (await renderSignedDocument(annex, { date: buildDate.date, signer })).pages;
+      pages = (await renderSignedDocument(annex, { buildDate, signer })).pages;
       cold = Math.max(cold, (performance.now() - started) / 1000);
     });
     rows.push({

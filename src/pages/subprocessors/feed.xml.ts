@@ -13,7 +13,7 @@ export const GET: APIRoute = () => {
       subtitle: 'Sub-processors added, changed or removed, announced before they take effect.',
       author: view.organisation.name,
       entries: updates.filter((u) => u.kind === 'subprocessor'),
-      fallbackUpdated: view.buildDate,
+      fallbackUpdated: view.buildDate.day,
     },
     paths,
   );

@@ -13,7 +13,7 @@ export const GET: APIRoute = () => {
       subtitle: 'New versions of the contract documents and changes to sub-processors.',
       author: view.organisation.name,
       entries: updates,
-      fallbackUpdated: view.buildDate,
+      fallbackUpdated: view.buildDate.day,
     },
     paths,
   );

@@ -12,15 +12,15 @@ export const DEVELOPMENT_COMMON_NAME = 'Development signature - NOT VALID FOR CO
 const PASSWORD = 'development';
 
 /** One key file per organisation, so builds of different content (tests, fixtures) never replace each other's key. */
-export const developmentKeyPath = (root: string, organisation: string) =>
-  join(root, '.cache', 'signing', `development-${createHash('sha256').update(organisation).digest('hex').slice(0, 12)}.p12`);
+export const developmentKeyPath = (cacheDir: string, organisation: string) =>
+  join(cacheDir, 'signing', `development-${createHash('sha256').update(organisation).digest('hex').slice(0, 12)}.p12`);
 
 /**
  * The development signing key: generated once (RSA 3072, self-signed) into `.cache/signing/`, which git ignores,
  * and reused by later builds so that their signed output stays reproducible.
  */
-export function developmentKey(root: string, organisation: string): SigningKey {
-  const path = developmentKeyPath(root, organisation);
+export function developmentKey(cacheDir: string, organisation: string): SigningKey {
+  const path = developmentKeyPath(cacheDir, organisation);
   try {
     const key = keyFromP12(readFileSync(path), PASSWORD);
     if (key.certificate.subject.split('\n').includes(`O=${organisation}`)) return key;

@@ -17,11 +17,17 @@ export interface DocumentSigner {
   development: boolean;
 }
 
+/** The real signing key, as the command line found it (SIGNING_P12 and SIGNING_P12_PASSWORD). */
+export interface SigningConfig {
+  /** A PKCS#12 file: its path, or its bytes in base64. */
+  p12?: string;
+  password?: string;
+}
+
 export interface SignerOptions {
-  /** Project root; the development key lives in `<root>/.cache/signing/`. */
-  root: string;
-  /** Reads SIGNING_P12 (a file path or base64 of a PKCS#12 file) and SIGNING_P12_PASSWORD. */
-  env: Record<string, string | undefined>;
+  /** The project's cache folder; the development key lives in `<cacheDir>/signing/`. */
+  cacheDir: string;
+  signing: SigningConfig;
   /** A release build signs only with a real key, and fails without one. */
   release: boolean;
   /** Organisation named in a generated development certificate. */
@@ -34,16 +40,16 @@ export interface SignerOptions {
  * Error messages never echo the variable's value.
  */
 export function loadSigner(options: SignerOptions): DocumentSigner {
-  const source = options.env.SIGNING_P12?.trim();
+  const source = options.signing.p12?.trim();
   if (!source) {
     if (options.release) {
       throw new SigningKeyError(
         'a release build needs a real signing key: set SIGNING_P12 (path to, or base64 of, a PKCS#12 file) and SIGNING_P12_PASSWORD; refusing to sign with a development certificate',
       );
     }
-    return describe(developmentKey(options.root, options.organisation));
+    return describe(developmentKey(options.cacheDir, options.organisation));
   }
-  const signer = describe(keyFromP12(readP12(source), options.env.SIGNING_P12_PASSWORD ?? ''));
+  const signer = describe(keyFromP12(readP12(source), options.signing.password ?? ''));
   if (options.release && signer.development) {
     throw new SigningKeyError(`SIGNING_P12 holds a development certificate (from .cache/signing/): a release build needs a real one`);
   }

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../../content/finding.ts';
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on the changed line of the pull request.

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../../content/finding.ts';
 
 /** Machine-readable findings with counts, for editors, dashboards and the diff report. */
 export function formatJson(findings: readonly Finding[]): string {

@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../../content/finding.ts';
 
 export interface TextOptions {
   color: boolean;

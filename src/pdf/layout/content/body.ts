@@ -1,4 +1,4 @@
-import type { PublicBlock, PublicBody, PublicListItem, PublicTableRow } from '../../../content/public-body.ts';
+import type { PublicBlock, PublicBody, PublicListItem, PublicTableRow } from '../../../schema/public-body.ts';
 import type { Align, Block } from '../blocks.ts';
 import { styles } from '../theme.ts';
 import type { TextStyle } from '../types.ts';

@@ -70,7 +70,7 @@ export function titleBlocks(doc: DocumentContent): Block[] {
     ['Effective date', [text(formatDate(doc.effective), meta)]],
     ['Status', status],
     ...(partiesAnnex ? [['Signatory', signatory] as [string, Run[]]] : []),
-    ['Issued', [text(formatDate(doc.buildDate), meta)]],
+    ['Issued', [text(formatDate(doc.buildDate.day), meta)]],
     ['Content hash (SHA-256)', [text(doc.hash, { ...meta, font: 'mono', size: 7.3 })]],
   ]);
   blocks.push({ ...table, spaceBefore: 14 } as TableBlock);

@@ -1,4 +1,4 @@
-import type { PublicInline } from '../../../content/public-body.ts';
+import type { PublicInline } from '../../../schema/public-body.ts';
 import type { Contact, UnknownFact } from '../../../schema/index.ts';
 import { isUnknown } from '../../../schema/common.ts';
 import { boldOf, codeScale, colors, italicOf, unknownStyle } from '../theme.ts';

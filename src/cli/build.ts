@@ -1,0 +1,59 @@
+import { relative } from 'node:path';
+import { loadProject } from '../content/project.ts';
+import { buildAll } from '../pipeline/build-all.ts';
+import { gateContent } from '../pipeline/content-gate.ts';
+import { summary } from '../rules/format/text.ts';
+import { buildConfig, useColor } from './config.ts';
+import { EXIT, runCommand } from './errors.ts';
+import type { Io } from './io.ts';
+import { parseOptions } from './options.ts';
+
+export const usage = `Usage: npm run build -- [--release] [--content <dir>] [--out <dir>]
+
+The main job: validate the content, then build the signed annex PDFs, the site, the search index and the exports
+into the output folder (default dist/). The output is replaced only when every step succeeded, and one build at a
+time writes a folder. Every date comes from one build date (SOURCE_DATE_EPOCH, else the last commit's date), so a
+commit builds the same bytes.
+
+  --release        sign with the real key (SIGNING_P12, SIGNING_P12_PASSWORD) or fail; also RELEASE=1
+  --content <dir>  content folder (default: $CONTENT_DIR or content)
+  --out <dir>      output folder (default: dist)
+
+Exit status: 0 built, 1 content errors or a failed step, 2 could not run (no build date, no key for a release,
+another build holds the output folder).`;
+
+export function run(argv: readonly string[], io: Io): Promise<number> {
+  return runCommand('build', io, async () => {
+    const { values } = parseOptions(argv, {
+      release: { type: 'boolean', default: false },
+      content: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    });
+    if (values.help) {
+      io.stdout.write(`${usage}\n`);
+      return EXIT.ok;
+    }
+    const started = performance.now();
+    const log = (line: string) => io.stdout.write(`${line}\n`);
+    const color = useColor(io);
+    const config = buildConfig(io, values);
+
+    log('\n▸ validate content');
+    const project = loadProject(config);
+    const gate = gateContent(project, color);
+    if (gate.blocked) {
+      log(gate.blocked);
+      return EXIT.problem;
+    }
+    log(summary(gate.findings, { color }));
+    if (gate.findings.length) log('  (`npm run validate` lists each warning with its file, line and hint)');
+    log(`  build date ${config.buildDate.day} (from ${config.buildDate.source})`);
+
+    const result = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid });
+    if (result.manifest.development)
+      log('  development certificate: the PDFs are NOT VALID FOR CONTRACTS (`--release` signs with the real key)');
+    log(`\n✔ built ${relative(config.root, config.outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return EXIT.ok;
+  });
+}

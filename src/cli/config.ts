@@ -1,0 +1,72 @@
+import { join, resolve } from 'node:path';
+import { resolveBuildDate, type BuildDate } from '../content/build-date.ts';
+import type { SigningConfig } from '../pdf/sign/signer.ts';
+import type { Io } from './io.ts';
+
+/**
+ * Configuration is resolved here, once, from the command line and the environment, and passed down as plain typed
+ * values: nothing below src/cli/ reads the environment (a test enforces it). The variables a user can set:
+ *
+ *   CONTENT_DIR            content folder when --content is not given (default "content")
+ *   SOURCE_DATE_EPOCH      the build date in seconds since 1970 (default: the last commit's date)
+ *   RELEASE=1              same as --release: sign with the real key or fail
+ *   SIGNING_P12            path to, or base64 of, the PKCS#12 signing key; SIGNING_P12_PASSWORD its password
+ *   NO_COLOR               no colours in terminal output
+ */
+export interface ContentConfig {
+  /** Project root (absolute): the working directory. */
+  root: string;
+  /** Content folder, relative to the root or absolute. */
+  contentDir: string;
+  buildDate: BuildDate;
+}
+
+export interface BuildConfig extends ContentConfig {
+  /** Output folder (absolute). */
+  outDir: string;
+  /** The project's cache folder (absolute): development keys and build scratch space. */
+  cacheDir: string;
+  /** Sign with the real key or fail. */
+  release: boolean;
+  signing: SigningConfig;
+}
+
+/** The content folder and the build date for commands that read content. */
+export function contentConfig(io: Io, options: { content?: string }): ContentConfig {
+  const root = resolve(io.cwd);
+  return {
+    root,
+    contentDir: contentDir(io, options.content),
+    buildDate: resolveBuildDate({ sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, cwd: root }),
+  };
+}
+
+/** Everything a build needs: content, build date, output folder, release mode and signing key. */
+export function buildConfig(io: Io, options: { content?: string; out?: string; release?: boolean }): BuildConfig {
+  const base = contentConfig(io, options);
+  return {
+    ...base,
+    outDir: resolve(base.root, options.out ?? 'dist'),
+    cacheDir: join(base.root, '.cache'),
+    release: options.release === true || io.env.RELEASE === '1',
+    signing: signingConfig(io),
+  };
+}
+
+/** The real signing key from the environment, if any. */
+export function signingConfig(io: Io): SigningConfig {
+  return {
+    ...(io.env.SIGNING_P12?.trim() ? { p12: io.env.SIGNING_P12.trim() } : {}),
+    ...(io.env.SIGNING_P12_PASSWORD !== undefined ? { password: io.env.SIGNING_P12_PASSWORD } : {}),
+  };
+}
+
+/** --content, else CONTENT_DIR, else "content"; without trailing slashes. */
+export function contentDir(io: Io, option?: string): string {
+  return (option ?? io.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '') || '.';
+}
+
+/** Colours on a terminal unless NO_COLOR is set (https://no-color.org). */
+export function useColor(io: Io): boolean {
+  return io.isTTY && !io.env.NO_COLOR;
+}

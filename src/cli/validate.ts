@@ -1,0 +1,76 @@
+import { loadProject } from '../content/project.ts';
+import { loadRef } from '../diff/load-ref.ts';
+import { formatGithub } from '../rules/format/github.ts';
+import { formatJson } from '../rules/format/json.ts';
+import { formatText, summary } from '../rules/format/text.ts';
+import { loaderRules, rules } from '../rules/index.ts';
+import { hasErrors, validateProject } from '../rules/validate.ts';
+import { contentConfig, useColor } from './config.ts';
+import { EXIT, runCommand, UsageError } from './errors.ts';
+import type { Io } from './io.ts';
+import { parseOptions } from './options.ts';
+
+export const usage = `Usage: npm run validate -- [options]
+  --format text|json|github  output format (default text; github prints CI annotations and a summary)
+  --strict                   warnings fail too, except rules the content accepts in lint.yaml (acceptedWarnings)
+  --base <ref>               also check version discipline against a git ref (pull requests)
+  --content <dir>            content folder (default: $CONTENT_DIR or content)
+  --rules                    list every rule id and what it checks
+Exit status: 0 no errors, 1 errors found, 2 could not run.`;
+
+/**
+ * `npm run validate`: load and check the content, print every finding, and answer with the exit status
+ * (0 no errors, 1 errors, 2 could not run).
+ */
+export function run(argv: readonly string[], io: Io): Promise<number> {
+  return runCommand('validate', io, () => validate(argv, io));
+}
+
+function validate(argv: readonly string[], io: Io): number {
+  const { values: args } = parseOptions(argv, {
+    format: { type: 'string', default: 'text' },
+    strict: { type: 'boolean', default: false },
+    base: { type: 'string' },
+    content: { type: 'string' },
+    rules: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (args.help) {
+    io.stdout.write(`${usage}\n`);
+    return EXIT.ok;
+  }
+  if (args.rules) {
+    for (const rule of [...loaderRules, ...rules])
+      io.stdout.write(`${rule.id.padEnd(26)} ${rule.severity.padEnd(8)} ${rule.description}\n`);
+    return EXIT.ok;
+  }
+  if (!['text', 'json', 'github'].includes(args.format))
+    throw new UsageError(`unknown format "${args.format}": choose text, json or github`);
+
+  const config = contentConfig(io, { content: args.content });
+  const project = loadProject(config);
+  // The base is the content as it was at a git ref, read on the head's build date so freshness cannot differ.
+  const base = args.base
+    ? {
+        project: loadRef({ root: config.root, ref: args.base, contentDir: project.model.contentDir, buildDate: config.buildDate }).project,
+        ref: args.base,
+      }
+    : undefined;
+  const findings = validateProject(project, { strict: args.strict, ...(base ? { base } : {}) });
+
+  const color = args.format === 'text' && useColor(io);
+  if (args.format === 'json') io.stdout.write(`${formatJson(findings)}\n`);
+  else if (args.format === 'github') {
+    const annotations = formatGithub(findings);
+    if (annotations) io.stdout.write(`${annotations}\n`);
+    io.stdout.write(`${summary(findings, { color: false })}\n`);
+  } else io.stdout.write(`${formatText(findings, { color })}\n`);
+  if (args.strict && args.format !== 'json') {
+    const accepted = Object.entries(project.model.lint?.data.acceptedWarnings ?? {});
+    const counts = accepted
+      .map(([rule, why]) => [rule, findings.filter((f) => f.rule === rule).length, why] as const)
+      .filter(([, n]) => n > 0);
+    for (const [rule, n, why] of counts) io.stdout.write(`  accepted: ${n} ${rule} warning${n === 1 ? '' : 's'} (${why})\n`);
+  }
+  return hasErrors(findings) ? EXIT.problem : EXIT.ok;
+}
