@@ -3,17 +3,16 @@ import { loadSiteInput, SITE_INPUT_VARIABLE } from './src/site/input.ts';
 import { SitePaths } from './src/site/paths.ts';
 
 // The site is one step of `npm run build` (src/pipeline/): the pipeline validates the content and hands Astro the
-// public view, the PDFs' manifest and the output folder in one JSON file named by this variable.
-const input = loadSiteInput(process.env[SITE_INPUT_VARIABLE]);
+// public view, the PDFs' manifest and the output folder in one JSON file named by this variable. Without it (astro
+// sync and astro check, which render nothing) the config has no site; a page asked to render says how to build.
+const file = process.env[SITE_INPUT_VARIABLE];
+const input = file ? loadSiteInput(file) : undefined;
 // The public base URL is content (organisation.site.baseUrl): it sets Astro's `site` and `base`, and through them
 // canonical links, feeds, the sitemap and security.txt.
-const paths = new SitePaths(input.view.organisation.site.baseUrl);
+const paths = input && new SitePaths(input.view.organisation.site.baseUrl);
 
 export default defineConfig({
-  site: paths.siteUrl,
-  base: paths.base,
-  outDir: input.outDir,
-  cacheDir: input.cacheDir,
+  ...(paths && input ? { site: paths.siteUrl, base: paths.base, outDir: input.outDir, cacheDir: input.cacheDir } : {}),
   trailingSlash: 'ignore',
   compressHTML: true,
   devToolbar: { enabled: false },

@@ -70,7 +70,7 @@ function measureIds(content: LoadedContent): ParsedId[] {
 }
 
 /** "pseudonymisation-encryption" -> "PSE": three letters of the category id, for a category without measures. */
-export function derivePrefix(category: string): string {
+function derivePrefix(category: string): string {
   const letters = category.replace(/[^a-z0-9]/gi, '').toUpperCase();
   return /^[A-Z]/.test(letters) ? letters.slice(0, 3) : `M${letters.slice(0, 2)}`;
 }

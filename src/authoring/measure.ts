@@ -18,7 +18,7 @@ export interface MeasureInput {
  * The body of a new measure. It must not pass as a description, so it is written in exactly the generic terms the
  * specificity rule reports ("appropriate", "regularly"): validation keeps pointing at it until it is replaced.
  */
-export const PLACEHOLDER_BODY =
+const PLACEHOLDER_BODY =
   'Describe the measure here in specific terms: what is done, by which system or team, for which data and how often. Until then this paragraph says only that appropriate safeguards are applied regularly, which validation reports as too generic to tell a customer anything.';
 
 /**

@@ -6,7 +6,7 @@ import { syntheticContent } from './synthetic-content.ts';
 
 /** The build date every benchmark uses (2026-11-27), so runs are comparable and nothing depends on the clock. */
 export const BENCH_EPOCH = 1795737600;
-export const BENCH_DATE = '2026-11-27';
+const BENCH_DATE = '2026-11-27';
 
 /** What every suite gets: the project root, the scratch workspace, and the environment to start commands with. */
 export interface BenchContext {
@@ -45,7 +45,7 @@ export function createWorkspace(projectRoot: string): Workspace {
   };
 }
 
-export function writeContent(target: string, files: Map<string, string>): void {
+function writeContent(target: string, files: Map<string, string>): void {
   for (const [file, text] of files) {
     mkdirSync(dirname(join(target, file)), { recursive: true });
     writeFileSync(join(target, file), text);

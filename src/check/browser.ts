@@ -1,13 +1,13 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium, driven by playwright-core. */
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Flags these machines need (STACK.md, gotcha 12). Playwright gives every launch() a fresh temporary
  * --user-data-dir of its own (and refuses the flag in `args`), so no profile state survives between runs.
  */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

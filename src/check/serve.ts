@@ -88,9 +88,3 @@ export function serveStatic(rootDir: string, port = 0): Promise<StaticServer> {
     });
   });
 }
-
-// `node test/e2e/serve.ts [dir] [port]` serves a built site for a look in a browser.
-if (import.meta.main) {
-  const server = await serveStatic(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4321));
-  console.log(`serving on ${server.origin}`);
-}

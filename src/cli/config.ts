@@ -54,7 +54,7 @@ export function buildConfig(io: Io, options: { content?: string; out?: string; r
 }
 
 /** The real signing key from the environment, if any. */
-export function signingConfig(io: Io): SigningConfig {
+function signingConfig(io: Io): SigningConfig {
   return {
     ...(io.env.SIGNING_P12?.trim() ? { p12: io.env.SIGNING_P12.trim() } : {}),
     ...(io.env.SIGNING_P12_PASSWORD !== undefined ? { password: io.env.SIGNING_P12_PASSWORD } : {}),

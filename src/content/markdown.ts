@@ -15,14 +15,10 @@ let parsers: { mdx: Parser; mdxGfm: Parser } | undefined;
 function loadParsers(): { mdx: Parser; mdxGfm: Parser } {
   if (!parsers) {
     const require = createRequire(import.meta.url);
-    const { unified } = require('unified') as typeof import('unified');
-    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const { remark } = require('remark') as typeof import('remark');
     const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
     const remarkGfm = (require('remark-gfm') as typeof import('remark-gfm')).default;
-    parsers = {
-      mdx: unified().use(remarkParse).use(remarkMdx),
-      mdxGfm: unified().use(remarkParse).use(remarkMdx).use(remarkGfm),
-    };
+    parsers = { mdx: remark().use(remarkMdx), mdxGfm: remark().use(remarkMdx).use(remarkGfm) };
   }
   return parsers;
 }

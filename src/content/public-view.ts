@@ -132,7 +132,7 @@ function publicEvidence(data: Evidence, today: string): PublicEvidence {
 }
 
 /** When a sub-processor started and whether it is active on the build date. */
-export function subprocessorState(data: Subprocessor, today: string): Pick<PublicSubprocessor, 'since' | 'state'> {
+function subprocessorState(data: Subprocessor, today: string): Pick<PublicSubprocessor, 'since' | 'state'> {
   const added = data.history.find((event) => event.change === 'added');
   const since = added?.date ?? data.history[0]?.date ?? today;
   const past = data.history.filter((event) => event.date <= today);

@@ -18,16 +18,6 @@ export function git(cwd: string, args: string[], options: { encoding?: 'utf8' } 
   }
 }
 
-/** Runs git and returns raw bytes (for `git archive`). */
-export function gitBytes(cwd: string, args: string[]): Buffer {
-  try {
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1024 * 1024 * 1024 });
-  } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    throw new GitError(stderr.replace(/^fatal: /, '') || `git ${args[0]} failed`);
-  }
-}
-
 /** Fails with a readable GitError outside a git repository (the diff compares commits). */
 export function assertRepository(cwd: string): void {
   try {
@@ -51,7 +41,7 @@ export function resolveCommit(cwd: string, ref: string): string {
 }
 
 /** Whether `ref` names a commit. */
-export function hasCommit(cwd: string, ref: string): boolean {
+function hasCommit(cwd: string, ref: string): boolean {
   try {
     resolveCommit(cwd, ref);
     return true;

@@ -15,7 +15,7 @@ export function buildDocuments(view: PublicView): DocumentContent[] {
   return view.documents.map((spec) => buildDocument(view, spec));
 }
 
-export function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
+function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
   const { number, label } = annexNumber(spec.kind, spec.numbering);
   const body = spec.kind === 'annex-i' ? annexIBody(view, spec) : spec.kind === 'annex-ii' ? annexIIBody(view, spec) : annexIIIBody(view);
   const organisation = { name: view.organisation.name, legalName: view.organisation.legalName };
@@ -43,7 +43,7 @@ export function buildDocument(view: PublicView, spec: DocumentSpec): DocumentCon
 }
 
 /** Readable labels of every unknown fact a document prints; a released document must have none. */
-export function unknownFacts(spec: DocumentSpec, body: DocumentContent['body'], view: PublicView): string[] {
+function unknownFacts(spec: DocumentSpec, body: DocumentContent['body'], view: PublicView): string[] {
   const out: string[] = [];
   const check = (label: string, value: unknown) => {
     if (isUnknown(value)) out.push(label);

@@ -1,4 +1,5 @@
 import { asDate, type BuildDate } from '../content/build-date.ts';
+import { clauseNames } from '../documents/numbering.ts';
 import type { DocumentContent } from '../documents/types.ts';
 import { drawDocument } from './draw/render.ts';
 import type { DocumentMetadata } from './draw/metadata.ts';
@@ -26,11 +27,6 @@ export function layout(content: DocumentContent): LaidDocument {
   return layoutDocument(content, sharedMeasurer());
 }
 
-const numberingName = {
-  'scc-2021-914': 'Standard Contractual Clauses, Commission Implementing Decision (EU) 2021/914',
-  'scc-2021-915': 'Standard Contractual Clauses, Commission Implementing Decision (EU) 2021/915',
-} as const;
-
 /** Info and XMP values, and the custom keys `npm run verify` reads back. */
 export function documentMetadata(content: DocumentContent, buildDate: BuildDate): DocumentMetadata {
   const draft = content.status === 'draft';
@@ -38,7 +34,7 @@ export function documentMetadata(content: DocumentContent, buildDate: BuildDate)
   return {
     title: draft ? `${title} (DRAFT)` : title,
     author: content.organisation.name,
-    subject: `${content.label} to the ${numberingName[content.numbering]}. Version ${content.version}, effective ${content.effective}${draft ? ', DRAFT – not for execution' : ''}.`,
+    subject: `${content.label} to the ${clauseNames[content.numbering]}. Version ${content.version}, effective ${content.effective}${draft ? ', DRAFT – not for execution' : ''}.`,
     keywords: [
       content.label,
       'Data Processing Agreement',

@@ -10,7 +10,7 @@ import type { Position } from '../content/position.ts';
  * body with no markup at all, one the quick scan proves simple (see body-scan.ts), or one that does not parse
  * (reported by body-syntax).
  */
-export function markupTree(body: MeasureBody): Root | undefined {
+function markupTree(body: MeasureBody): Root | undefined {
   if (!needsParse(body)) return undefined;
   const parsed = body.parse();
   return parsed.ok ? parsed.tree : undefined;

@@ -69,7 +69,7 @@ function acknowledgements(measure: MeasureEntry): Map<string, { position: Positi
  * Matches phrases against the body source with component tags and code spans blanked out (same length, so
  * offsets stay file offsets), each within the sentence it stands in.
  */
-export function findPhrases(
+function findPhrases(
   measure: MeasureEntry,
   phrases: readonly Compiled[],
 ): { phrase: SpecificityPhrase; text: string; position: Position }[] {

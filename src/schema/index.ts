@@ -41,4 +41,3 @@ export const singletons = {
 } as const satisfies Record<string, { file: string; schema: z.ZodType; required: boolean }>;
 
 export type CollectionName = keyof typeof collections;
-export type SingletonName = keyof typeof singletons;

@@ -67,4 +67,3 @@ export const processingSchema = z
   .strict();
 
 export type Processing = z.output<typeof processingSchema>;
-export type Party = z.output<typeof partySchema>;

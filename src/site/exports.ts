@@ -5,7 +5,7 @@ import { NOT_PROVIDED } from './format.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
 
 /** Version of the JSON export's shape; bump it when a field changes meaning or moves. */
-export const EXPORT_FORMAT = 'trust-center-export/1';
+const EXPORT_FORMAT = 'trust-center-export/1';
 
 /**
  * The whole public view as JSON, for procurement tools and anyone who would rather not scrape. Keys are sorted at
@@ -20,7 +20,7 @@ export function trustCenterJson(view: PublicView, siteUrl: string): string {
 }
 
 /** Replaces the reason of every `{ unknown: "why" }` with "Not yet provided". */
-export function redactUnknownReasons(value: unknown): unknown {
+function redactUnknownReasons(value: unknown): unknown {
   if (isUnknown(value)) return { unknown: NOT_PROVIDED };
   if (Array.isArray(value)) return value.map(redactUnknownReasons);
   if (value !== null && typeof value === 'object') {
@@ -29,7 +29,7 @@ export function redactUnknownReasons(value: unknown): unknown {
   return value;
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'name',
   'legal_name',

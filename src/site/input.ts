@@ -25,12 +25,7 @@ const key = Symbol.for('trust-center.site-input');
 const store = globalThis as Record<symbol, SiteInput | undefined>;
 
 /** Reads the input file the pipeline wrote and keeps it for the pages. */
-export function loadSiteInput(file: string | undefined): SiteInput {
-  if (!file) {
-    throw new Error(
-      `the site is built by \`npm run build\`, which validates the content and passes the public view to Astro (${SITE_INPUT_VARIABLE} is not set)`,
-    );
-  }
+export function loadSiteInput(file: string): SiteInput {
   const input = JSON.parse(readFileSync(file, 'utf8')) as SiteInput;
   store[key] = input;
   return input;
@@ -39,6 +34,10 @@ export function loadSiteInput(file: string | undefined): SiteInput {
 /** The input of the running site build. */
 export function siteInput(): SiteInput {
   const input = store[key];
-  if (!input) throw new Error('no site input: astro.config.ts loads it before any page renders');
+  if (!input) {
+    throw new Error(
+      `the site is built by \`npm run build\`, which validates the content and passes the public view to Astro (${SITE_INPUT_VARIABLE} is not set)`,
+    );
+  }
   return input;
 }

@@ -3,7 +3,7 @@ import type { Organisation } from '../schema/organisation.ts';
 import { routes, type SitePaths } from './paths.ts';
 
 /** How long a security.txt stays valid after the build date. RFC 9116 recommends less than a year from serving. */
-export const SECURITY_TXT_VALIDITY = 'P1Y';
+const SECURITY_TXT_VALIDITY = 'P1Y';
 
 /**
  * `/.well-known/security.txt` (RFC 9116) from the organisation's contacts. Expires counts from the build date,

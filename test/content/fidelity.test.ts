@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { collapse, fold, readSeed, sentenceEnd, splitSentences, type SeedSentence } from '../helpers/seed.ts';
+import { fold, readSeed, sentenceEnd, splitSentences, type SeedSentence } from '../helpers/seed.ts';
 
 /**
  * The seed content (test/fixtures/seed/content, the default content as first written from the source) must say what the source Annex II says, word for word: every sentence of

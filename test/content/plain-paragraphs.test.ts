@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { remark as processor } from 'remark';
 import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { plainParagraphs } from '../../src/content/markdown.ts';
 
 // The shortcut for plain prose must build exactly the tree remark builds, positions included.
-const remark = unified().use(remarkParse).use(remarkMdx);
+const remark = processor().use(remarkMdx);
 const pad = (body: string, firstLine: number) => '\n'.repeat(firstLine - 1) + body;
 
 function measureBodies(): { file: string; body: string; line: number }[] {

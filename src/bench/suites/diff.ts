@@ -41,7 +41,7 @@ export function benchDiff(
 }
 
 /** Rewords `count` measures spread over the content: one word replaced and one sentence added to each body. */
-export function rewordMeasures(content: string, count: number): void {
+function rewordMeasures(content: string, count: number): void {
   const files = listFiles(join(content, 'measures')).filter((file) => file.endsWith('.mdx'));
   const step = Math.max(1, Math.floor(files.length / count));
   for (let i = 0; i < count && i * step < files.length; i++) {

@@ -76,7 +76,7 @@ const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, 
 /** ISO 8601 with seconds and Z, the form XMP dates take (and equal to the Info dates to the second). */
 const xmpDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function xmpPacket(meta: DocumentMetadata): string {
+function xmpPacket(meta: DocumentMetadata): string {
   const date = xmpDate(meta.date);
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">

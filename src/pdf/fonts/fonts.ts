@@ -4,7 +4,7 @@ import type { FaceMetrics, FontMetrics } from '../layout/measure.ts';
 import { type FontKey, fontKeys } from '../layout/types.ts';
 
 /** The committed TrueType file of each face (Noto: SIL OFL 1.1, OFL.txt; DejaVu: LICENSE-DejaVu.txt). */
-export const fontFiles: Record<FontKey, string> = {
+const fontFiles: Record<FontKey, string> = {
   serif: 'NotoSerif-Regular.ttf',
   serifBold: 'NotoSerif-Bold.ttf',
   serifItalic: 'NotoSerif-Italic.ttf',

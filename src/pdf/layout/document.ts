@@ -14,7 +14,7 @@ import { gutter, page, textWidth } from './theme.ts';
 import type { LaidDocument } from './types.ts';
 
 /** The body blocks of a document, by kind. */
-export function contentBlocks(doc: DocumentContent): Block[] {
+function contentBlocks(doc: DocumentContent): Block[] {
   switch (doc.body.kind) {
     case 'annex-i':
       return annexIBlocks(doc.body, doc.numbering);
@@ -26,7 +26,7 @@ export function contentBlocks(doc: DocumentContent): Block[] {
 }
 
 /** The running header's words: label and title, such as "Annex II · Technical and organisational measures". */
-export function runningTitle(doc: DocumentContent): string {
+function runningTitle(doc: DocumentContent): string {
   return `${doc.label} · ${doc.title.replace(/\s+/g, ' ').trim()}`;
 }
 

@@ -173,7 +173,7 @@ function flowQuote(block: QuoteBlock, frame: Frame, ctx: FlowContext): Atom[] {
   return atoms;
 }
 
-export function shiftAtom(atom: Atom, dy: number): void {
+function shiftAtom(atom: Atom, dy: number): void {
   atom.height += dy;
   atom.items = atom.items.map((item) => {
     if (item.kind === 'line') return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };

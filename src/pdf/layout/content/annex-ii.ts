@@ -6,7 +6,7 @@ import { bodyBlocks } from './body.ts';
 import { prose, text } from './inline.ts';
 
 /** Anchor id of a measure's heading, the target of "See also" and appendix links. */
-export const measureAnchor = (id: string) => `measure-${id}`;
+const measureAnchor = (id: string) => `measure-${id}`;
 
 /**
  * Annex II: every category of the taxonomy in its official order, numbered in the gutter, with its measures

@@ -40,7 +40,7 @@ export function maybeRuns(value: string | string[] | UnknownFact, style: TextSty
 }
 
 /** Only web and mail links become link annotations; anything else prints as text (defence in depth). */
-export function safeLink(url: string): LinkTarget | undefined {
+function safeLink(url: string): LinkTarget | undefined {
   return /^(https?:\/\/|mailto:)/i.test(url) ? { uri: url } : undefined;
 }
 
@@ -100,13 +100,6 @@ export function phrasing(nodes: readonly PublicInline[], style: TextStyle, link?
     }
   }
   return runs;
-}
-
-/** Plain text of phrasing content, for outline titles and tests. */
-export function plainText(nodes: readonly PublicInline[]): string {
-  return phrasing(nodes, { font: 'serif', size: 1, color: colors.ink })
-    .map((run) => run.text)
-    .join('');
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
