@@ -17,7 +17,8 @@ export const specificity: Rule = {
     const phrases = compile(model.lint?.data.specificity ?? []);
     if (phrases.length === 0) return;
     for (const measure of model.measures) {
-      if (measure.data.status === 'retired') continue;
+      // Retired measures are history; a draft's placeholder text is reported once, by measure-draft.
+      if (measure.data.status === 'retired' || measure.data.status === 'draft') continue;
       const acknowledged = acknowledgements(measure);
       for (const hit of findPhrases(measure, phrases)) {
         if (acknowledged.has(hit.phrase.id)) {
