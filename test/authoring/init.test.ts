@@ -19,7 +19,11 @@ function init(...argv: string[]) {
 }
 
 function findings() {
-  const project = loadProject({ root: dir, contentDir: 'content', buildDate: buildDateFromEpoch(Date.parse('2027-01-01T00:00:00Z') / 1000) });
+  const project = loadProject({
+    root: dir,
+    contentDir: 'content',
+    buildDate: buildDateFromEpoch(Date.parse('2027-01-01T00:00:00Z') / 1000),
+  });
   return { project, findings: validateProject(project) };
 }
 
@@ -52,7 +56,8 @@ describe('npm run init', () => {
     await init('--name', 'Acme GmbH', '--domain', 'acme.example');
     const shipped = readdirSync(CATALOGUES).filter((file) => file !== 'lint.yaml');
     expect(readdirSync(join(dir, 'content/frameworks')).sort()).toEqual(shipped.sort());
-    for (const file of shipped) expect(readFileSync(join(dir, 'content/frameworks', file), 'utf8')).toBe(readFileSync(new URL(file, CATALOGUES), 'utf8'));
+    for (const file of shipped)
+      expect(readFileSync(join(dir, 'content/frameworks', file), 'utf8')).toBe(readFileSync(new URL(file, CATALOGUES), 'utf8'));
     expect(readFileSync(join(dir, 'content/lint.yaml'), 'utf8')).toBe(readFileSync(new URL('lint.yaml', CATALOGUES), 'utf8'));
   });
 
@@ -64,7 +69,9 @@ describe('npm run init', () => {
     expect(project.model.organisation!.data.name).toBe('Müller & Söhne GmbH');
     expect(project.model.organisation!.data.site.languages).toEqual(['de']);
     expect(project.model.documents.every((d) => d.data.language === 'de')).toBe(true);
-    expect(readFileSync(join(dir, 'content/processing.yaml'), 'utf8')).toContain('Zu ergänzen durch die Rechtsabteilung: die Kategorien betroffener Personen.');
+    expect(readFileSync(join(dir, 'content/processing.yaml'), 'utf8')).toContain(
+      'Zu ergänzen durch die Rechtsabteilung: die Kategorien betroffener Personen.',
+    );
     const measure = readFileSync(join(dir, 'content/measures/transmission-protection/transmission-protection.mdx'), 'utf8');
     expect(measure).toContain('Beschreiben Sie die Maßnahmen dieser Kategorie');
   });
@@ -76,7 +83,7 @@ describe('npm run init', () => {
     const { status, err } = await init('--name', 'Acme GmbH', '--domain', 'acme.example');
     expect(status).toBe(2);
     expect(err).toBe(
-      'init: content is not empty (1 entries): init writes a new company\'s content into an empty folder. Move the current content away first (for instance `git mv content demo-content`), or choose another folder with --content\n',
+      "init: content is not empty (1 entries): init writes a new company's content into an empty folder. Move the current content away first (for instance `git mv content demo-content`), or choose another folder with --content\n",
     );
     expect(readFileSync(join(dir, 'content/organisation.yaml'), 'utf8')).toBe('name: Existing\n');
   });
@@ -87,7 +94,11 @@ describe('npm run init', () => {
       status: 2,
       err: 'init: say whose content this is: --name "Acme GmbH"\nRun `npm run init -- --help` for the options.\n',
     });
-    expect((await init('--name', 'Acme', '--domain', 'https://acme.example')).err).toContain('--domain must be an internet domain such as acme.example, got "https://acme.example"');
-    expect((await init('--name', 'Acme', '--domain', 'acme.example', '--language', 'fr')).err).toContain('--language must be en or de, got "fr"');
+    expect((await init('--name', 'Acme', '--domain', 'https://acme.example')).err).toContain(
+      '--domain must be an internet domain such as acme.example, got "https://acme.example"',
+    );
+    expect((await init('--name', 'Acme', '--domain', 'acme.example', '--language', 'fr')).err).toContain(
+      '--language must be en or de, got "fr"',
+    );
   });
 });

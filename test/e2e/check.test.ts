@@ -41,7 +41,7 @@ async function checksOn(mutate: (dist: string) => void) {
   return results.filter((result) => result.status === 'fail').map((result) => [result.name.replace(/ \(.*\)$/, ''), result.details]);
 }
 
-describe('npm run check on another company\'s content', () => {
+describe("npm run check on another company's content", () => {
   it('validates strictly (accepted warnings named), builds, and passes every guarantee', () => {
     expect(report.err).toBe('');
     expect(report.status).toBe(0);
@@ -84,13 +84,18 @@ describe('npm run check on another company\'s content', () => {
   it('fails on an internal string in any file, an inline script, or a broken link', async () => {
     const failures = await checksOn((dist) => {
       const page = join(dist, 'measures/trn-01/index.html');
-      const html = readFileSync(page, 'utf8')
-        .replace('</main>', '<p>infrastruktur/lb/tls-policy.tf</p><script>alert(1)</script><a href="/nowhere/">x</a></main>');
+      const html = readFileSync(page, 'utf8').replace(
+        '</main>',
+        '<p>infrastruktur/lb/tls-policy.tf</p><script>alert(1)</script><a href="/nowhere/">x</a></main>',
+      );
       writeFileSync(page, html);
     });
     expect(failures).toEqual([
       ['no internal string in any built file', ['measures/trn-01/index.html: infrastruktur/lb/tls-policy.tf']],
-      ['no script but the search widget, nothing loaded from another origin', ['measures/trn-01/index.html: <script>', 'measures/trn-01/index.html: an inline script']],
+      [
+        'no script but the search widget, nothing loaded from another origin',
+        ['measures/trn-01/index.html: <script>', 'measures/trn-01/index.html: an inline script'],
+      ],
       ['every internal link resolves', ['measures/trn-01/index.html -> /nowhere/']],
     ]);
   });
@@ -98,7 +103,10 @@ describe('npm run check on another company\'s content', () => {
   it('stops before building when a warning is not accepted', async () => {
     const content = join(work, 'strict-content');
     cpSync(FIXTURE, content, { recursive: true });
-    writeFileSync(join(content, 'lint.yaml'), readFileSync(join(content, 'lint.yaml'), 'utf8').replace(/\nacceptedWarnings:[\s\S]*$/, '\n'));
+    writeFileSync(
+      join(content, 'lint.yaml'),
+      readFileSync(join(content, 'lint.yaml'), 'utf8').replace(/\nacceptedWarnings:[\s\S]*$/, '\n'),
+    );
     const io = memoryIo({ cwd: ROOT, env });
     expect(await run(['--content', content, '--out', join(work, 'never'), '--no-browser'], io)).toBe(1);
     expect(io.out()).toContain('error    measure-draft');
