@@ -1,5 +1,5 @@
 import type { PublicBlock, PublicBody, PublicInline } from '../../src/content/public-body.ts';
-import type { AnnexCategory, AnnexMeasure, DocumentContent } from '../../src/documents/types.ts';
+import type { AnnexCategory, AnnexMeasure, DocumentContent, SignatureParty } from '../../src/documents/types.ts';
 
 /**
  * Hand-built document contents for the PDF tests: every public body node type, German umlauts and ß,
@@ -135,6 +135,22 @@ const base = {
   language: 'en',
   organisation: { name: 'Example Security GmbH', legalName: 'Example Security GmbH' },
   signatory: { name: 'Jördis Öztürk', role: 'Geschäftsführerin' },
+  signatures: [
+    {
+      heading: 'Data exporter',
+      role: 'controller',
+      name: 'The customer identified in the Agreement',
+      signatory: { unknown: 'Completed by the party when signing.' },
+      signsElectronically: false,
+    },
+    {
+      heading: 'Data importer',
+      role: 'processor',
+      name: 'Example Security GmbH',
+      signatory: { name: 'Jördis Öztürk', role: 'Geschäftsführerin' },
+      signsElectronically: true,
+    },
+  ] satisfies SignatureParty[],
   buildDate: '2025-03-01',
   unknowns: [],
   changelog: [{ version: '1.0.0', date: '2025-02-01', changes: ['First release.'] }],
