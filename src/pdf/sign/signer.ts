@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Signer as SignPdfSigner, SignPdf } from '@signpdf/signpdf';
 import { cadesDetachedSignature, type SigningKey } from './cms.ts';
-import { DEVELOPMENT_COMMON_NAME, developmentKey } from './development.ts';
+import { DEVELOPMENT_COMMON_NAME, developmentFingerprints, developmentKey } from './development.ts';
 import { keyFromP12, SigningKeyError } from './p12.ts';
 
 /** The key a build signs with, and what the manifest and the PDF's signature say about it. */
@@ -41,10 +41,12 @@ export function loadSigner(options: SignerOptions): DocumentSigner {
         'a release build needs a real signing key: set SIGNING_P12 (path to, or base64 of, a PKCS#12 file) and SIGNING_P12_PASSWORD; refusing to sign with a development certificate',
       );
     }
-    return describe(developmentKey(options.root, options.organisation));
+    return describe(developmentKey(options.root, options.organisation), true);
   }
-  const signer = describe(keyFromP12(readP12(source), options.env.SIGNING_P12_PASSWORD ?? ''));
-  if (options.release && signer.development) {
+  const key = keyFromP12(readP12(source), options.env.SIGNING_P12_PASSWORD ?? '');
+  const signer = describe(key, developmentFingerprints(options.root).has(fingerprintOf(key)));
+  // The name is no proof either way, but a certificate that calls itself a development one never signs a release.
+  if (options.release && (signer.development || signer.commonName.includes(DEVELOPMENT_COMMON_NAME))) {
     throw new SigningKeyError(`SIGNING_P12 holds a development certificate (from .cache/signing/): a release build needs a real one`);
   }
   return signer;
@@ -56,16 +58,13 @@ function readP12(source: string): Buffer {
   throw new SigningKeyError('SIGNING_P12 is neither an existing file nor base64 of a PKCS#12 file');
 }
 
-export function describe(key: SigningKey): DocumentSigner {
+const fingerprintOf = (key: SigningKey) => key.certificate.fingerprint256.replace(/:/g, '').toLowerCase();
+
+/** What a build says about its key. `development`: the key is one of the project's generated development keys. */
+export function describe(key: SigningKey, development: boolean): DocumentSigner {
   const subject = key.certificate.subject;
   const commonName = /^CN=(.*)$/m.exec(subject)?.[1] ?? subject.split('\n')[0] ?? '';
-  return {
-    key,
-    subject,
-    commonName,
-    fingerprint: key.certificate.fingerprint256.replace(/:/g, '').toLowerCase(),
-    development: commonName.includes(DEVELOPMENT_COMMON_NAME),
-  };
+  return { key, subject, commonName, fingerprint: fingerprintOf(key), development };
 }
 
 /** Adapts our CAdES signer to @signpdf, which finds the placeholder, computes the byte range and fills it in. */

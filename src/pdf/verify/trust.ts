@@ -69,3 +69,49 @@ function readable(ders: readonly Buffer[]): Certificate[] {
   }
   return out;
 }
+
+/** A `--trust` value that is neither a SHA-256 fingerprint nor a readable certificate. */
+export class TrustAnchorError extends Error {
+  override name = 'TrustAnchorError';
+}
+
+const FINGERPRINT = /^(?:[0-9a-f]{64}|(?:[0-9a-f]{2}:){31}[0-9a-f]{2})$/i;
+
+/**
+ * Trust anchors from `--trust` values: a SHA-256 fingerprint (hex, with or without colons), or the bytes of a
+ * certificate file (PEM, possibly several certificates, or DER), read by `readFile` for each value that is not a
+ * fingerprint.
+ */
+export function parseAnchors(values: readonly string[], readFile: (path: string) => Buffer): TrustAnchors {
+  const fingerprints = new Set<string>();
+  const certificates: Certificate[] = [];
+  for (const value of values) {
+    if (FINGERPRINT.test(value)) {
+      fingerprints.add(value.replace(/:/g, '').toLowerCase());
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFile(value);
+    } catch (error) {
+      throw new TrustAnchorError(
+        `--trust ${value}: neither a SHA-256 fingerprint nor a readable file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    const text = bytes.toString('latin1');
+    const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map((m) =>
+      Buffer.from(m[1]!.replace(/\s+/g, ''), 'base64'),
+    );
+    if (blocks.length === 0 && text.includes('-----BEGIN')) throw new TrustAnchorError(`--trust ${value}: the file holds no certificate`);
+    for (const der of blocks.length > 0 ? blocks : [bytes]) {
+      try {
+        const certificate = readCertificate(der, `--trust ${value}`);
+        certificates.push(certificate);
+        fingerprints.add(certificate.fingerprint);
+      } catch (error) {
+        throw new TrustAnchorError(error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+  return { fingerprints, certificates };
+}

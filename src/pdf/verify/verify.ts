@@ -69,32 +69,32 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions = {}):
       /^%PDF-/.test(Buffer.from(bytes.subarray(0, 8)).toString('latin1')) ? 'the file carries no signature' : 'not a PDF file',
     );
 
-  let certified: PDFDocument | undefined;
-  try {
-    certified = await loadRevision(bytes.subarray(0, first.coveredEnd));
-  } catch {
-    certified = undefined;
-  }
-  const document = certified ? readIdentity(certified) : {};
   const development = options.development?.has(first.signer?.fingerprint ?? '') === true;
   const trusted = signatures.map((s) =>
     s.certificate ? trustChain(s.certificate, s.embedded ?? [], anchors, signingTime(s)).trusted : false,
   );
-  const found = { document, development, trusted };
-
+  const found = { development, trusted };
+  // A broken signature ends the check before the file is parsed: nothing it claims about itself can be believed.
   const broken = signatures.findIndex((s) => s.problem);
   if (broken !== -1) return invalid(numbered(signatures, broken, signatures[broken]!.problem!), found);
   const last = signatures[signatures.length - 1]!;
   if (!last.coversWholeFile) return invalid(`${bytes.length - last.coveredEnd} bytes were added after the signed part of the file`, found);
-  if (!certified) return invalid('the signed revision of the file cannot be read', found);
 
+  let certified: PDFDocument;
+  try {
+    certified = await loadRevision(bytes.subarray(0, first.coveredEnd));
+  } catch {
+    return invalid('the signed revision of the file cannot be read', found);
+  }
+  const document = readIdentity(certified);
   const cert = certificationOf(certified);
   const certIndex = cert ? signatures.findIndex((s) => String(s.byteRange) === String(cert.byteRange)) : -1;
-  if (cert && certIndex !== 0) return invalid('the certification signature is not the first signature of the document', found);
+  if (cert && certIndex !== 0)
+    return invalid('the certification signature is not the first signature of the document', { ...found, document });
   const certification = cert ? { signature: 0, permission: cert.permission } : undefined;
   const revisions = await revisionReports(bytes, signatures, certification?.permission);
   const altered = revisions.find((r) => (r.changes?.forbidden.length ?? 0) > 0);
-  const result = { ...found, revisions, ...(certification ? { certification } : {}) };
+  const result = { ...found, document, revisions, ...(certification ? { certification } : {}) };
   if (altered)
     return invalid(
       `revision ${altered.revision} made changes the certification does not permit: ${altered.changes!.forbidden.join('; ')}`,
