@@ -6,6 +6,7 @@ import { buildDocuments } from '../documents/build.ts';
 import { type Manifest, type ManifestDocument, readManifest, writeManifest } from '../documents/manifest.ts';
 import type { DocumentContent } from '../documents/types.ts';
 import { renderSignedDocument, signatureReason } from './render.ts';
+import { SigningKeyError } from './sign/p12.ts';
 import { type DocumentSigner, loadSigner } from './sign/signer.ts';
 
 export interface BuildDocumentsOptions {
@@ -17,7 +18,12 @@ export interface BuildDocumentsOptions {
   outDir?: string;
   /** Release build: sign only with SIGNING_P12, never with the development certificate. RELEASE=1 in `env` too. */
   release?: boolean;
-  /** Environment for SIGNING_P12, SIGNING_P12_PASSWORD and SOURCE_DATE_EPOCH; default process.env. */
+  /**
+   * RFC 3161 time-stamping authority for PAdES B-T signatures; default SIGNING_TSA_URL from `env`. A time-stamp
+   * carries the authority's clock, so signed output is reproducible only without one.
+   */
+  tsaUrl?: string;
+  /** Environment for SIGNING_P12, SIGNING_P12_PASSWORD, SIGNING_TSA_URL and SOURCE_DATE_EPOCH; default process.env. */
   env?: Record<string, string | undefined>;
   /** A signer already loaded (tests, the bench); otherwise chosen from `env` and `release`. */
   signer?: DocumentSigner;
@@ -52,10 +58,12 @@ export async function buildAllDocuments(options: BuildDocumentsOptions): Promise
       organisation: contents[0]?.organisation.name ?? 'Unknown organisation',
     });
 
+  const tsaUrl = timestampAuthority(options.tsaUrl ?? env.SIGNING_TSA_URL);
+
   mkdirSync(outDir, { recursive: true });
   const documents: ManifestDocument[] = [];
   for (const content of contents) {
-    const { bytes, pages } = await renderSignedDocument(content, { date, signer });
+    const { bytes, pages } = await renderSignedDocument(content, { date, signer, ...(tsaUrl ? { tsaUrl } : {}) });
     const file = `${content.id}.pdf`;
     writeFileSync(join(outDir, file), bytes);
     documents.push(manifestEntry(content, file, bytes, pages, signer, date));
@@ -100,6 +108,15 @@ function manifestEntry(
     signatureReason: signatureReason(content),
     development: signer.development,
   };
+}
+
+/** The time-stamping authority's URL, when one is set: http(s) only, checked before anything is built. */
+function timestampAuthority(value: string | undefined): string | undefined {
+  const url = value?.trim();
+  if (!url) return undefined;
+  if (!/^https?:\/\/[^\s]+$/i.test(url))
+    throw new SigningKeyError('SIGNING_TSA_URL must be an http:// or https:// URL of an RFC 3161 time-stamping authority');
+  return url;
 }
 
 function removeStale(outDir: string, keep: Set<string>): void {

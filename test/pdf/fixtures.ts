@@ -232,6 +232,9 @@ export function draftAnnexII(): DocumentContent {
     status: 'draft',
     version: '1.1.0',
     signatory: { unknown: 'Legal to name the signatory.' },
+    signatures: base.signatures.map((party) =>
+      party.signsElectronically ? { ...party, signatory: { unknown: 'Legal to name the signatory.' } } : party,
+    ),
     unknowns: ['Signatory'],
     hash: hash('b2'),
   });

@@ -114,6 +114,15 @@ describe('tampering', () => {
     expect(report.problem).toBe('the signature value was altered: data follows the CMS structure');
   });
 
+  it('fails when the signature value is stripped (zeroed), in our code and in pdfsig', async () => {
+    const copy = Buffer.from(signed);
+    const open = copy.indexOf('/Contents <') + '/Contents <'.length;
+    copy.fill('0', open, copy.indexOf('>', open), 'latin1');
+    const report = await verifyPdf(copy);
+    expect(report.problem).toBe('the signature value is empty: never signed, or the signature was removed');
+    expect(pdfsig(write('stripped.pdf', copy))).not.toContain('Signature is Valid.');
+  });
+
   it('fails on an unsigned file', async () => {
     const report = await verifyPdf(readFileSync(signedPath).subarray(0, 100));
     expect(report.problem).toBe('the file carries no signature');

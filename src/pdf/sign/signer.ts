@@ -3,6 +3,7 @@ import { Signer as SignPdfSigner, SignPdf } from '@signpdf/signpdf';
 import { cadesDetachedSignature, type SigningKey } from './cms.ts';
 import { DEVELOPMENT_COMMON_NAME, developmentFingerprints, developmentKey } from './development.ts';
 import { keyFromP12, SigningKeyError } from './p12.ts';
+import { requestTimestamp } from './tsa.ts';
 
 /** The key a build signs with, and what the manifest and the PDF's signature say about it. */
 export interface DocumentSigner {
@@ -70,16 +71,27 @@ export function describe(key: SigningKey, development: boolean): DocumentSigner 
 /** Adapts our CAdES signer to @signpdf, which finds the placeholder, computes the byte range and fills it in. */
 class CadesSigner extends SignPdfSigner {
   readonly #key: SigningKey;
-  constructor(key: SigningKey) {
+  readonly #tsaUrl: string | undefined;
+  constructor(key: SigningKey, tsaUrl: string | undefined) {
     super();
     this.#key = key;
+    this.#tsaUrl = tsaUrl;
   }
   override async sign(pdf: Buffer): Promise<Buffer> {
-    return cadesDetachedSignature(pdf, this.#key);
+    const url = this.#tsaUrl;
+    return cadesDetachedSignature(pdf, this.#key, url ? (value) => requestTimestamp(value, { url }) : undefined);
   }
 }
 
-/** Signs a PDF that carries a placeholder (see `addSignaturePlaceholder`). Deterministic: RSA PKCS#1 v1.5. */
-export async function signPdf(pdf: Uint8Array, signer: DocumentSigner): Promise<Buffer> {
-  return new SignPdf().sign(Buffer.from(pdf), new CadesSigner(signer.key));
+export interface SignOptions {
+  /** An RFC 3161 time-stamping authority: the signature gets its time-stamp (PAdES B-T). Without it, B-B. */
+  tsaUrl?: string;
+}
+
+/**
+ * Signs a PDF that carries a placeholder (see `addSignaturePlaceholder`). Deterministic without a time-stamping
+ * authority (RSA PKCS#1 v1.5); a time-stamp carries the authority's clock and nonce, so with one it is not.
+ */
+export async function signPdf(pdf: Uint8Array, signer: DocumentSigner, options: SignOptions = {}): Promise<Buffer> {
+  return new SignPdf().sign(Buffer.from(pdf), new CadesSigner(signer.key, options.tsaUrl));
 }

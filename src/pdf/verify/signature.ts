@@ -100,6 +100,7 @@ function checkOne(bytes: Uint8Array, text: string, at: number, range: number[], 
   report.coversWholeFile = coveredEnd === bytes.length;
 
   const contents = Buffer.from(hex, 'hex');
+  if (contents.every((byte) => byte === 0)) return fail('the signature value is empty: never signed, or the signature was removed');
   let der: Buffer;
   try {
     // The value is zero-padded to the size of its placeholder: the CMS structure's own length says where it ends.
