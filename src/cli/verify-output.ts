@@ -34,7 +34,7 @@ export function detailLines(report: VerifyReport): string[] {
   const total = report.revisions.length;
   report.signatures.forEach((signature, index) => {
     const kind =
-      report.certification?.signature === index ? `certification, ${MDP[report.certification.permission]}` : 'approval (signature)';
+      report.certification?.signature === index ? `certification, ${MDP[report.certification.permission]}` : 'approval signature';
     row(`signature ${index + 1}`, `${kind}; ${coverage(signature, total)}`);
     signatureRows(signature, report, index, row);
   });

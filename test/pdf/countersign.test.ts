@@ -98,7 +98,7 @@ describe('a countersignature as an incremental update', () => {
     expect(out).toContain(
       '  signature 1   certification, permits form filling and signing; covers revision 1, not what was added after it',
     );
-    expect(out).toContain('  signature 2   approval (signature); covers revisions 1-2, the whole file');
+    expect(out).toContain('  signature 2   approval signature; covers revisions 1-2, the whole file');
     expect(out).toContain('    signed at   2025-03-10T09:30:00Z (claimed by the signer, /M)');
     expect(out).toContain(`  revision 2    permitted: signature field "${FIELD}" signed`);
   });

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFRef, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFObject, PDFRawStream, PDFRef, PDFStream, PDFString } from 'pdf-lib';
 import { deletedObjects } from './deleted-objects.ts';
 
 /** What a later revision changed, judged against a certification signature's DocMDP permissions. */
@@ -54,7 +54,7 @@ export async function revisionChanges(before: Uint8Array, after: Uint8Array, per
       if (referenced.has(ref.objectNumber)) out.forbidden.push(`object ${ref.objectNumber} was referenced before but defined only later`);
       continue;
     }
-    if (previous.toString() === obj.toString()) continue;
+    if (sameObject(previous, obj)) continue;
     if (permission === 1) {
       out.forbidden.push(`object ${ref.objectNumber} changed`);
       continue;
@@ -106,6 +106,19 @@ function objectRoles(doc: PDFDocument): Map<number, Role> {
   return roles;
 }
 
+/** Equal objects; streams compared by dictionary and raw bytes (serialising a font stream to text is slow). */
+function sameObject(a: PDFObject, b: PDFObject): boolean {
+  if (a instanceof PDFRawStream || b instanceof PDFRawStream) {
+    return (
+      a instanceof PDFRawStream &&
+      b instanceof PDFRawStream &&
+      a.dict.toString() === b.dict.toString() &&
+      Buffer.from(a.contents).equals(Buffer.from(b.contents))
+    );
+  }
+  return a.toString() === b.toString();
+}
+
 const dictOf = (obj: PDFObject): PDFDict | undefined => (obj instanceof PDFStream ? obj.dict : obj instanceof PDFDict ? obj : undefined);
 
 function changedKeys(before: PDFDict, after: PDFDict): string[] {
@@ -118,7 +131,7 @@ const isAnnotation = (dict: PDFDict | undefined) =>
   dict?.get(PDFName.of('Type')) === PDFName.of('Annot') && dict.get(PDFName.of('Subtype')) !== PDFName.of('Widget');
 const fieldName = (dict: PDFDict) => {
   const t = dict.get(PDFName.of('T'));
-  return t && 'decodeText' in t && typeof t.decodeText === 'function' ? String(t.decodeText()) : 'unnamed';
+  return t instanceof PDFHexString || t instanceof PDFString ? t.decodeText() : 'unnamed';
 };
 
 /** Every object number some object refers to. */

@@ -22,7 +22,8 @@ export function deletedObjects(section: Uint8Array): number[] {
       next++;
     }
   }
-  for (const header of text.matchAll(/\d+\s+\d+\s+obj\b/g)) {
+  // The lookbehind keeps this linear: a signature's long run of hex digits is tried once, not from every digit.
+  for (const header of text.matchAll(/(?<!\d)\d+\s+\d+\s+obj\b/g)) {
     const tail = text.slice(header.index, header.index + 400);
     if (!/\/Type\s*\/XRef\b/.test(tail)) continue;
     try {
