@@ -88,8 +88,9 @@ export function signatureReason(content: DocumentContent): string {
 /**
  * A signed PDF: rendered with a signature placeholder, then signed (PAdES B-B, SHA-256, covering the whole
  * file, /M = the build date; B-T with `tsaUrl`). The signature certifies the document (DocMDP /P 2), so the
- * empty signature fields of its signature block can still be signed. Drafts are signed too, with the reason "DRAFT – not for execution", so a draft sent
- * for review can still be checked for alteration but never passes for a released document.
+ * empty signature fields of its signature block can still be signed. Drafts are signed too, with the reason
+ * "DRAFT – not for execution", so a draft sent for review can still be checked for alteration but never passes
+ * for a released document.
  */
 export async function renderSignedDocument(
   content: DocumentContent,
