@@ -61,10 +61,10 @@ function signatureRows(signature: SignatureReport, report: VerifyReport, index: 
   if (signature.signer) {
     row('  signer', signature.signer.subject);
     const development = index === 0 && report.development;
-    const trust = report.trusted[index]
-      ? 'trusted'
-      : development
-        ? "this project's development certificate, not trusted"
+    const trust = development
+      ? "this project's development certificate, not trusted"
+      : report.trusted[index]
+        ? 'trusted'
         : 'not trusted: pass --trust <fingerprint> if this is the signer you expect';
     row('  certificate', `SHA-256 ${signature.signer.fingerprint} (${trust})`);
   }

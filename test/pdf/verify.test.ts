@@ -104,6 +104,8 @@ describe('who signed, and should I trust it', () => {
       /^! .*development\.pdf: intact, but signed with this project's development certificate: NOT VALID FOR CONTRACTS$/,
     );
     expect(result.out).toContain(`SHA-256 ${development.fingerprint} (this project's development certificate, not trusted)`);
+    // Not even when someone names it as a trust anchor.
+    expect((await verify('--trust', development.fingerprint, join(root, 'development.pdf'))).code).toBe(3);
   });
 
   it('never by its name: a stranger calling itself "Development signature" is just an untrusted signer', async () => {

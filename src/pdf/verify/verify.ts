@@ -100,7 +100,8 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions = {}):
       `revision ${altered.revision} made changes the certification does not permit: ${altered.changes!.forbidden.join('; ')}`,
       result,
     );
-  return { ...base, ...result, ok: true, verdict: trusted[0] ? 'trusted' : 'untrusted' };
+  // A development signature is never a trusted one, even when someone passes its fingerprint as an anchor.
+  return { ...base, ...result, ok: true, verdict: trusted[0] && !development ? 'trusted' : 'untrusted' };
 }
 
 /** One report per distinct end of signed coverage; changes are judged from the first signature's revision on. */
