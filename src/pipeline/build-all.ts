@@ -57,6 +57,7 @@ export async function buildAll(project: Project, options: BuildOptions): Promise
         buildDate: project.buildDate,
         signer,
         outDir: stage.documents,
+        ...(options.signing.tsaUrl ? { tsaUrl: options.signing.tsaUrl } : {}),
       });
       for (const doc of manifest.documents) options.log(`  ${doc.file}  ${doc.version}  ${doc.status}${doc.signed ? '  signed' : ''}`);
 
