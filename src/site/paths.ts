@@ -21,6 +21,7 @@ export const routes = {
   sitemap: 'sitemap.xml',
   robots: 'robots.txt',
   printCss: 'print.css',
+  searchScript: 'search.js',
   exportJson: 'exports/trust-center.json',
   exportCsv: 'exports/subprocessors.csv',
 } as const;
