@@ -27,7 +27,7 @@ export async function buildSearchIndex(distDir: string, records: readonly Search
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SiteBuildError(`pagefind: ${written.errors.join('; ')}`);
-    // The site has its own small widget (public/search.js): Pagefind's prebuilt UIs would be dead weight.
+    // The site has its own small widget (src/site/search-widget.js): Pagefind's prebuilt UIs would be dead weight.
     for (const file of readdirSync(outputPath)) {
       if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) rmSync(join(outputPath, file));
     }
