@@ -120,7 +120,7 @@ function setUp(form) {
       const data = await Promise.all(results.slice(0, limit).map((/** @type {any} */ r) => r.data()));
       if (mine !== seq) return;
       list.replaceChildren(...data.map((d, i) => item(d, !onPage, `${listId}-${i}`)));
-      select(-1);
+      if (!onPage) select(-1);
       const n = results.length;
       status.textContent = n
         ? `${n} result${n === 1 ? '' : 's'} for “${query}”${note}${n > limit ? `, the first ${limit} shown` : ''}.`
@@ -150,9 +150,10 @@ function setUp(form) {
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       location.href = options()[active]?.dataset.href ?? '#';
-    } else if (event.key === 'Escape') {
-      if (panel && !panel.hidden) open(false);
-      else input.value = '';
+    } else if (event.key === 'Escape' && panel && !panel.hidden) {
+      // Close the list and keep the query (the browser would clear a search field); a second Escape clears it.
+      event.preventDefault();
+      open(false);
     }
   });
   list.addEventListener('click', (event) => {
