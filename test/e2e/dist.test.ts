@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkHtml } from '../../src/check/html.ts';
 import { checkPageBudget, checkScripts, PAGE_BUDGET, pageWeights } from '../../src/check/pages.ts';
 import { buildSite, defaultSite, ROOT, SEED_CONTENT } from './build-site.ts';
 
@@ -29,6 +30,8 @@ describe('built HTML', () => {
     if (!report.valid) console.log(formatterFactory('text')(report.results));
     expect(report.errorCount).toBe(0);
     expect(htmlFiles.length).toBeGreaterThan(70);
+    // The rules `npm run check` applies (recommended set, titles within 60 characters).
+    expect((await checkHtml(dist)).details).toEqual([]);
   });
 
   it(`keeps every page within ${PAGE_BUDGET / 1000} KB of HTML, CSS and JavaScript (search index excluded)`, () => {
