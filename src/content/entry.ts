@@ -5,6 +5,7 @@ import type {
   Framework,
   LintConfig,
   Measure,
+  MeasureTranslation,
   Organisation,
   Processing,
   Subprocessor,
@@ -36,6 +37,15 @@ export interface MeasureEntry extends Entry<Measure> {
   body: MeasureBody;
 }
 
+/** A measure's text in another language: `<name>.<lang>.mdx` beside the measure's `<name>.mdx`. */
+export interface TranslationEntry extends Entry<MeasureTranslation> {
+  /** The language tag from the file name, such as "de". */
+  language: string;
+  /** The file of the measure it translates (which may not exist: the translation-orphan rule reports that). */
+  sourceFile: string;
+  body: MeasureBody;
+}
+
 /** Everything under content/ that passed its schema, grouped by kind, in file order. */
 export interface LoadedContent {
   /** Absolute project root. */
@@ -44,6 +54,8 @@ export interface LoadedContent {
   contentDir: string;
   frameworks: Entry<Framework>[];
   measures: MeasureEntry[];
+  /** Measure texts in other languages, in file order. */
+  translations: TranslationEntry[];
   evidence: Entry<Evidence>[];
   certifications: Entry<Certification>[];
   subprocessors: Entry<Subprocessor>[];

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Finding } from './finding.ts';
 import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
-import type { Entry, LoadedContent, MeasureBody, MeasureEntry, RejectedItem } from './entry.ts';
+import { measureTranslationSchema } from '../schema/translation.ts';
+import type { Entry, LoadedContent, MeasureBody, MeasureEntry, RejectedItem, TranslationEntry } from './entry.ts';
 import { listFiles } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { mayContainMarkup, parseBody, type ParsedBody } from './markdown.ts';
@@ -34,6 +35,9 @@ export interface LoadResult {
 
 const YAML_EXTENSIONS = /\.ya?ml$/;
 
+/** `<name>.<language>.mdx`: a measure's text in another language, such as `tls-in-transit.de.mdx`. */
+export const TRANSLATION_FILE = /^(.*)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.mdx$/;
+
 /**
  * Reads every content file, parses YAML with positions, splits MDX frontmatter, and checks each item against its
  * schema. The one loader of the project: the validator, the site, the PDF builder and the diff all start here.
@@ -48,6 +52,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     contentDir,
     frameworks: [],
     measures: [],
+    translations: [],
     evidence: [],
     certifications: [],
     subprocessors: [],
@@ -69,6 +74,16 @@ export function loadContent(options: LoadOptions): LoadResult {
         continue;
       }
       const text = readFileSync(join(absoluteContent, relative), 'utf8');
+      const translation = spec.format === 'mdx' ? TRANSLATION_FILE.exec(file) : null;
+      if (translation) {
+        const loaded = memoised(options.memo, `translations\0${file}\0${text}`, (fileFindings, rejected) =>
+          loadTranslation(file, text, `${translation[1]}.mdx`, translation[2]!, fileFindings, rejected),
+        );
+        findings.push(...loaded.findings);
+        if (loaded.rejected) content.rejected.push(loaded.rejected);
+        if (loaded.entry) content.translations.push(loaded.entry as TranslationEntry);
+        continue;
+      }
       const loaded = memoised(options.memo, `${name}\0${file}\0${text}`, (fileFindings, rejected) =>
         spec.format === 'mdx'
           ? loadMeasure(file, text, spec.schema, fileFindings, rejected)
@@ -185,6 +200,38 @@ function loadMeasure(
     return undefined;
   }
   return { ...(entry as Entry<z.output<typeof collections.measures.schema>>), body };
+}
+
+function loadTranslation(
+  file: string,
+  text: string,
+  sourceFile: string,
+  language: string,
+  findings: Finding[],
+  rejected: RejectedItem[],
+): TranslationEntry | undefined {
+  const split = splitFrontmatter(text);
+  if (split.error || split.frontmatter === undefined) {
+    findings.push({
+      file,
+      line: split.error?.line ?? 1,
+      column: 1,
+      severity: 'error',
+      rule: 'frontmatter',
+      message: split.error?.message ?? 'the file has no frontmatter',
+      hint: 'start the file with "---", the title, translates and status fields, and a closing "---" line; the translated body follows',
+    });
+    rejected.push({ kind: 'translations', file, body: makeBody(split.body, split.bodyLine) });
+    return undefined;
+  }
+  const source = parseYaml(split.frontmatter, split.frontmatterLine);
+  const entry = checkSchema(file, source, measureTranslationSchema, findings);
+  const body = makeBody(split.body, split.bodyLine);
+  if (!entry) {
+    rejected.push({ kind: 'translations', file, body, raw: source.value, at: source.locate });
+    return undefined;
+  }
+  return { ...entry, language, sourceFile, body };
 }
 
 function makeBody(text: string, line: number): MeasureBody {

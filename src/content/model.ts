@@ -1,6 +1,7 @@
 import type { Certification, DocumentSpec, Evidence, Framework, Requirement, Subprocessor } from '../schema/index.ts';
 import type { BuildDate } from './build-date.ts';
-import type { Entry, LoadedContent, MeasureEntry } from './entry.ts';
+import type { Entry, LoadedContent, MeasureEntry, TranslationEntry } from './entry.ts';
+import { translationHash } from './translation-hash.ts';
 
 /**
  * The loaded content with its cross-reference indexes and the build date: what rules, the public view and the
@@ -17,9 +18,13 @@ export interface Model extends LoadedContent {
     certifications: Map<string, Entry<Certification>>;
     subprocessors: Map<string, Entry<Subprocessor>>;
     documents: Map<string, Entry<DocumentSpec>>;
+    /** measure file -> language -> its translation (the first file per language). */
+    translations: Map<string, Map<string, TranslationEntry>>;
   };
   /** Framework id of the taxonomy the site and Annex II group measures by. */
   taxonomyId: string;
+  /** Language the content is written in (organisation.language, else the first site language, else "en"). */
+  language: string;
 }
 
 export const DEFAULT_TAXONOMY = 'scc-annex-ii';
@@ -31,6 +36,12 @@ export function buildModel(content: LoadedContent, buildDate: BuildDate): Model 
     requirements.set(framework.data.id, byId(framework.data.requirements.map((data) => ({ data }))));
   }
   const annexII = content.documents.find((doc) => doc.data.kind === 'annex-ii');
+  const translations = new Map<string, Map<string, TranslationEntry>>();
+  for (const translation of content.translations) {
+    const byLanguage = translations.get(translation.sourceFile) ?? new Map<string, TranslationEntry>();
+    if (!byLanguage.has(translation.language)) byLanguage.set(translation.language, translation);
+    translations.set(translation.sourceFile, byLanguage);
+  }
   return {
     ...content,
     buildDate,
@@ -42,9 +53,34 @@ export function buildModel(content: LoadedContent, buildDate: BuildDate): Model 
       certifications: byEntryId(content.certifications),
       subprocessors: byEntryId(content.subprocessors),
       documents: byEntryId(content.documents),
+      translations,
     },
     taxonomyId: content.organisation?.data.site.taxonomy ?? annexII?.data.taxonomy ?? DEFAULT_TAXONOMY,
+    language: contentLanguage(content.organisation?.data),
   };
+}
+
+/** The language content is written in: `organisation.language`, else the first site language, else English. */
+export function contentLanguage(organisation: { language?: string; site: { languages: string[] } } | undefined): string {
+  return organisation?.language ?? organisation?.site.languages[0] ?? 'en';
+}
+
+/** Where a translation stands against its measure's current text. */
+export type TranslationState = 'current' | 'stale';
+
+/** Whether a translation was made from the measure's current text. */
+export function translationState(measure: MeasureEntry, translation: TranslationEntry): TranslationState {
+  return translation.data.translates === sourceHash(measure) ? 'current' : 'stale';
+}
+
+/** The translation hash of a measure's current title and body. */
+export function sourceHash(measure: MeasureEntry): string {
+  return translationHash({ title: measure.data.title, body: measure.body.source });
+}
+
+/** The translations of a measure, by language. */
+export function translationsOf(model: Pick<Model, 'index'>, measure: MeasureEntry): Map<string, TranslationEntry> {
+  return model.index.translations.get(measure.file) ?? new Map();
 }
 
 function byEntryId<T extends { data: { id: string } }>(entries: T[]): Map<string, T> {

@@ -1,10 +1,10 @@
 import type { DocumentSpec, Evidence, Framework, Organisation, Processing, Subprocessor } from '../schema/index.ts';
 import { isUnknown } from '../schema/index.ts';
 import { reviewDate } from '../schema/measure.ts';
-import type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor } from '../schema/public.ts';
+import type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor, PublicTranslation } from '../schema/public.ts';
 import { addDuration, type BuildDate } from './build-date.ts';
 import { validity } from './freshness.ts';
-import { compareIds, primaryCategory, type Model } from './model.ts';
+import { compareIds, primaryCategory, translationsOf, translationState, type Model } from './model.ts';
 import { publicBodyText, toPublicBody } from './to-public-body.ts';
 
 /**
@@ -14,6 +14,8 @@ import { publicBodyText, toPublicBody } from './to-public-body.ts';
  */
 export interface PublicView {
   buildDate: BuildDate;
+  /** Language the content is written in: of measure titles and bodies, and of the YAML text. */
+  contentLanguage: string;
   organisation: Organisation;
   processing: Processing;
   /** The taxonomy the site groups measures by (the Annex II categories). */
@@ -56,6 +58,20 @@ export function buildPublicView(model: Model): PublicView {
     const parsed = entry.body.parse();
     if (!parsed.ok) throw new PublicViewError(`${entry.file}: ${parsed.message}`);
     const body = toPublicBody(parsed.tree, (id) => evidence.get(id));
+    const translations: Record<string, PublicTranslation> = {};
+    for (const [language, translation] of translationsOf(model, entry)) {
+      const tree = translation.body.parse();
+      if (!tree.ok) throw new PublicViewError(`${translation.file}: ${tree.message}`);
+      const translated = toPublicBody(tree.tree, (id) => evidence.get(id));
+      translations[language] = {
+        title: translation.data.title,
+        body: translated,
+        text: publicBodyText(translated),
+        status: translation.data.status,
+        method: translation.data.method,
+        current: translationState(entry, translation) === 'current',
+      };
+    }
     const satisfies: Record<string, string[]> = {};
     for (const [framework, ids] of Object.entries(m.satisfies)) {
       const known = model.index.requirements.get(framework);
@@ -66,6 +82,7 @@ export function buildPublicView(model: Model): PublicView {
     const evidenceLevels = m.evidence.map((id) => model.index.evidence.get(id)?.data.visibility);
     measures.push({
       id: m.id,
+      language: model.language,
       title: m.title,
       type: m.type,
       status: m.status,
@@ -77,6 +94,7 @@ export function buildPublicView(model: Model): PublicView {
       evidenceOnRequest: evidenceLevels.filter((level) => level === 'customer').length,
       body,
       text: publicBodyText(body),
+      translations,
     });
   }
   const rank = (measure: PublicMeasure) => (measure.category === undefined ? Infinity : (categoryOrder.get(measure.category) ?? Infinity));
@@ -108,6 +126,7 @@ export function buildPublicView(model: Model): PublicView {
 
   return {
     buildDate: model.buildDate,
+    contentLanguage: model.language,
     organisation: model.organisation.data,
     processing: model.processing.data,
     taxonomy,

@@ -1,28 +1,23 @@
-import type { PublicView } from '../content/public-view.ts';
+import type { LocalView } from '../content/localise.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { isUnknown, type TransferMechanism } from '../schema/index.ts';
 import type { AnnexIIIBody, Maybe } from './types.ts';
 
-export const transferMechanismNames: Record<TransferMechanism, string> = {
-  eea: 'Processing within the EEA (no transfer)',
-  adequacy: 'Adequacy decision (Art. 45 GDPR)',
-  dpf: 'EU-U.S. Data Privacy Framework (adequacy decision)',
-  scc: 'Standard Contractual Clauses (Art. 46(2)(c) GDPR)',
-  bcr: 'Binding corporate rules (Art. 47 GDPR)',
-  derogation: 'Derogation for specific situations (Art. 49 GDPR)',
-};
+/** A transfer mechanism's readable name, such as "Standard Contractual Clauses (Art. 46(2)(c) GDPR)". */
+export function transferMechanismName(mechanism: TransferMechanism, t: Translator): string {
+  return t.t(`transfer.${mechanism}`);
+}
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "Ireland (IE)" for "IE". */
-export function countryName(code: string): string {
-  return `${regions.of(code) ?? code} (${code})`;
+/** "Ireland (IE)" / "Irland (IE)" for "IE": the name from Intl, the code so that no reader has to guess. */
+export function countryName(code: string, t: Translator): string {
+  return t.t('country', { name: t.region(code), code });
 }
 
 /** Annex III lists the sub-processors that are authorised on the build date: active ones, not removed ones. */
-export function annexIIIBody(view: PublicView): AnnexIIIBody {
+export function annexIIIBody(view: LocalView, t: Translator): AnnexIIIBody {
   return {
     kind: 'annex-iii',
-    intro: 'The controller has authorised the use of the following sub-processors:',
+    intro: t.t('annexIII.intro'),
     subprocessors: view.subprocessors
       .filter((subprocessor) => subprocessor.state === 'active')
       .map((subprocessor) => ({
@@ -33,8 +28,8 @@ export function annexIIIBody(view: PublicView): AnnexIIIBody {
         contact: subprocessor.contact,
         purpose: subprocessor.purpose,
         dataCategories: subprocessor.dataCategories,
-        locations: mapKnown(subprocessor.locations, countryName),
-        transferMechanisms: mapKnown(subprocessor.transferMechanisms, (mechanism) => transferMechanismNames[mechanism]),
+        locations: mapKnown(subprocessor.locations, (code) => countryName(code, t)),
+        transferMechanisms: mapKnown(subprocessor.transferMechanisms, (mechanism) => transferMechanismName(mechanism, t)),
         services: subprocessor.services,
       })),
   };

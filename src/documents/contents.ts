@@ -1,79 +1,150 @@
+import { localiseView, type LocalView } from '../content/localise.ts';
 import type { PublicView } from '../content/public-view.ts';
+import { translator, type Translator } from '../i18n/translator.ts';
 import { isUnknown, type DocumentSpec } from '../schema/index.ts';
 import { annexIBody } from './annex-i.ts';
 import { annexIIBody } from './annex-ii.ts';
 import { annexIIIBody } from './annex-iii.ts';
 import { canonicalJson, sha256Hex } from './canonical-hash.ts';
+import { documentLanguages } from './languages.ts';
 import { annexNumber } from './numbering.ts';
 import { signatureParties } from './signatures.ts';
-import type { DocumentContent } from './types.ts';
+import type { DocumentBody, DocumentContent, DocumentText, TranslationNotes } from './types.ts';
 
 /**
  * What each annex says, computed once. The PDF, the documents page, the diff and the version rule all call this,
- * so they cannot disagree about a document's content or its hash.
+ * so they cannot disagree about a document's content or its hash. Each document is built from the public view in
+ * its own language (a bilingual one from both).
  */
 export function buildDocuments(view: PublicView): DocumentContent[] {
   return view.documents.map((spec) => buildDocument(view, spec));
 }
 
 function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
-  const { number, label } = annexNumber(spec.kind, spec.numbering);
-  const body = spec.kind === 'annex-i' ? annexIBody(view, spec) : spec.kind === 'annex-ii' ? annexIIBody(view, spec) : annexIIIBody(view);
+  const [first, second] = documentLanguages(spec, view.contentLanguage) as [string, string | undefined];
+  const primary = documentText(view, spec, first, { title: spec.title, preamble: spec.preamble });
+  const other = second === undefined ? undefined : documentText(view, spec, second, spec.translations?.[second] ?? { title: spec.title });
+  const t = translator(first);
   const organisation = { name: view.organisation.name, legalName: view.organisation.legalName };
-  const hashed = { label, title: spec.title, preamble: spec.preamble, organisation, body };
+  const prevailing = second === undefined || spec.prevailing === undefined ? undefined : prevailingClause(spec, [first, second], spec.prevailing);
+  const hashed = {
+    label: primary.label,
+    title: primary.title,
+    preamble: primary.preamble,
+    organisation,
+    body: primary.body,
+    ...(other ? { second: other, prevailing } : {}),
+  };
   return {
     id: spec.id,
     kind: spec.kind,
-    annexNumber: number,
-    label,
+    annexNumber: annexNumber(spec.kind, spec.numbering, t).number,
+    label: primary.label,
     numbering: spec.numbering,
-    title: spec.title,
-    ...(spec.preamble ? { preamble: spec.preamble } : {}),
+    title: primary.title,
+    ...(primary.preamble ? { preamble: primary.preamble } : {}),
     version: spec.version,
     effective: spec.effective,
     status: spec.status,
-    language: spec.language,
+    language: first,
+    ...(other ? { second: other } : {}),
+    ...(prevailing ? { prevailing } : {}),
     changelog: spec.changelog,
     organisation,
     signatory: view.organisation.signatory,
-    signatures: signatureParties(view),
+    signatures: signatureParties(view, t),
     buildDate: view.buildDate,
-    unknowns: unknownFacts(spec, body, view),
-    body,
+    unknowns: unknownFacts(spec, primary.body, view, t),
+    translationNotes: [first, ...(second === undefined ? [] : [second])].flatMap((language) =>
+      spec.kind === 'annex-ii' ? [translationNotes(localiseView(view, language), language)] : [],
+    ),
+    body: primary.body,
     hash: sha256Hex(canonicalJson(hashed)),
   };
 }
 
+function documentText(view: PublicView, spec: DocumentSpec, language: string, words: { title: string; preamble?: string | undefined }): DocumentText {
+  const local = localiseView(view, language);
+  const t = translator(language);
+  return {
+    language,
+    label: annexNumber(spec.kind, spec.numbering, t).label,
+    title: words.title,
+    ...(words.preamble ? { preamble: words.preamble } : {}),
+    body: documentBody(local, spec, t),
+  };
+}
+
+function documentBody(view: LocalView, spec: DocumentSpec, t: Translator): DocumentBody {
+  switch (spec.kind) {
+    case 'annex-i':
+      return annexIBody(view, t);
+    case 'annex-ii':
+      return annexIIBody(view, spec);
+    case 'annex-iii':
+      return annexIIIBody(view, t);
+  }
+}
+
+/** The clause a bilingual document prints under its title, in both languages: the content's own, or the standard one. */
+function prevailingClause(spec: DocumentSpec, languages: [string, string], prevailing: string): { language: string; clause: Record<string, string> } {
+  const clause: Record<string, string> = {};
+  for (const language of languages) {
+    const t = translator(language);
+    clause[language] =
+      spec.prevailingClause?.[language] ??
+      t.t('pdf.prevailing', { languages: t.list(languages.map((l) => t.languageName(l))), prevailing: t.languageName(prevailing) });
+  }
+  return { language: prevailing, clause };
+}
+
+/** Which measures of an Annex II in `language` have no text in it, only an unreviewed one, or one of an older source. */
+function translationNotes(view: LocalView, language: string): TranslationNotes {
+  const notes: TranslationNotes = { language, missing: [], unreviewed: [], stale: [] };
+  for (const measure of view.measures) {
+    if (measure.status !== 'implemented') continue;
+    const label = `${measure.id} ${measure.title}`;
+    if (measure.lang) notes.missing.push(label);
+    else if (measure.translation) {
+      if (measure.translation.status !== 'reviewed') notes.unreviewed.push(label);
+      if (!measure.translation.current) notes.stale.push(label);
+    }
+  }
+  return notes;
+}
+
 /** Readable labels of every unknown fact a document prints; a released document must have none. */
-function unknownFacts(spec: DocumentSpec, body: DocumentContent['body'], view: PublicView): string[] {
+function unknownFacts(spec: DocumentSpec, body: DocumentContent['body'], view: PublicView, t: Translator): string[] {
   const out: string[] = [];
   const check = (label: string, value: unknown) => {
     if (isUnknown(value)) out.push(label);
   };
   if (body.kind === 'annex-i') {
-    for (const [role, parties] of [
-      ['Data exporter', body.exporters],
-      ['Data importer', body.importers],
+    for (const [side, parties] of [
+      ['exporter', body.exporters],
+      ['importer', body.importers],
     ] as const) {
       parties.forEach((party, index) => {
-        const who = `${role} ${parties.length > 1 ? index + 1 : ''}`.trim();
-        check(`${who}: address`, party.address);
-        check(`${who}: contact`, party.contact);
-        check(`${who}: activities`, party.activities);
+        const role = t.t(`party.${side}`);
+        const who = parties.length > 1 ? t.t('party.numbered', { party: role, number: index + 1 }) : role;
+        check(t.t('unknown.address', { who }), party.address);
+        check(t.t('unknown.contact', { who }), party.contact);
+        check(t.t('unknown.activities', { who }), party.activities);
       });
     }
     for (const item of body.description) check(item.label, item.value);
-    if (spec.numbering === 'scc-2021-914') check('Competent supervisory authority', body.authority);
-    check('Organisation: legal name', view.organisation.legalName);
-    check('Signatory', view.organisation.signatory);
+    if (spec.numbering === 'scc-2021-914') check(t.t('unknown.authority'), body.authority);
+    check(t.t('unknown.legalName'), view.organisation.legalName);
+    check(t.t('unknown.signatory'), view.organisation.signatory);
   } else if (body.kind === 'annex-iii') {
     for (const sub of body.subprocessors) {
-      check(`${sub.name}: legal name`, sub.legalName);
-      check(`${sub.name}: address`, sub.address);
-      check(`${sub.name}: contact`, sub.contact);
-      check(`${sub.name}: categories of personal data`, sub.dataCategories);
-      check(`${sub.name}: processing locations`, sub.locations);
-      check(`${sub.name}: transfer mechanisms`, sub.transferMechanisms);
+      const name = sub.name;
+      check(t.t('unknown.subprocessor.legalName', { name }), sub.legalName);
+      check(t.t('unknown.subprocessor.address', { name }), sub.address);
+      check(t.t('unknown.subprocessor.contact', { name }), sub.contact);
+      check(t.t('unknown.subprocessor.dataCategories', { name }), sub.dataCategories);
+      check(t.t('unknown.subprocessor.locations', { name }), sub.locations);
+      check(t.t('unknown.subprocessor.transferMechanisms', { name }), sub.transferMechanisms);
     }
   }
   return out;

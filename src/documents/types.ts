@@ -22,7 +22,15 @@ export interface DocumentContent {
   version: string;
   effective: string;
   status: DocumentSpec['status'];
+  /** Language of `label`, `title`, `preamble` and `body`: the document's language, or the first of a bilingual one. */
   language: string;
+  /**
+   * A bilingual document's second language version: every item of `body` again, in the same order. Renderers
+   * print each item in the first language, then in the second.
+   */
+  second?: DocumentText;
+  /** Bilingual documents: the language whose version prevails, and the clause saying so in each language. */
+  prevailing?: { language: string; clause: Record<string, string> };
   changelog: ChangelogEntry[];
   /** The organisation issuing the document. */
   organisation: { name: string; legalName: string | UnknownFact };
@@ -37,15 +45,47 @@ export interface DocumentContent {
   buildDate: BuildDate;
   /** Facts the document needs that the content marks unknown, as readable field labels. Non-empty keeps it a draft. */
   unknowns: string[];
-  body: AnnexIBody | AnnexIIBody | AnnexIIIBody;
-  /** Lower-case hex SHA-256 of the canonical JSON of `title`, `label` and `body`. */
+  /**
+   * Where the translations the document prints stand, per language (not part of `hash`: a review changes no word).
+   * A released document has none missing, none unreviewed (the translation rules see to it).
+   */
+  translationNotes: TranslationNotes[];
+  body: DocumentBody;
+  /**
+   * Lower-case hex SHA-256 of the canonical JSON of `label`, `title`, `preamble`, the organisation and `body` (and,
+   * for a bilingual document, `second` and `prevailing`).
+   */
   hash: string;
+}
+
+export type DocumentBody = AnnexIBody | AnnexIIBody | AnnexIIIBody;
+
+/** The second language version of a bilingual document. */
+export interface DocumentText {
+  language: string;
+  label: string;
+  title: string;
+  preamble?: string;
+  body: DocumentBody;
+}
+
+/** Measures whose text in `language` is missing, an unreviewed draft, or made from an earlier source text. */
+export interface TranslationNotes {
+  language: string;
+  /** "ENC-01 Encryption …", in the document's order. */
+  missing: string[];
+  unreviewed: string[];
+  stale: string[];
 }
 
 /** One party's place in an annex's signature block. */
 export interface SignatureParty {
   /** "Data exporter" or "Data importer", numbered when Annex I lists several. */
   heading: string;
+  /** Which side of the transfer the party is on. */
+  side: 'exporter' | 'importer';
+  /** Its number when Annex I lists several parties on its side. */
+  number?: number;
   role: 'controller' | 'processor';
   /** The party as Annex I names it, such as "The customer identified in the Agreement". */
   name: string;
@@ -89,6 +129,8 @@ export interface ControlRef {
 export interface AnnexMeasure {
   id: string;
   title: string;
+  /** Set when the measure has no text in the document's language: the language its title and body are in. */
+  lang?: string;
   type: 'technical' | 'organisational';
   body: PublicBody;
   /** Controls satisfied, per framework in the document's appendix order. */
@@ -101,20 +143,35 @@ export interface AnnexCategory {
   /** 1-based position in the taxonomy. */
   order: number;
   title: string;
+  /** Set when the title has no version in the document's language: the language it is in. */
+  lang?: string;
+  /** The group heading the category is printed under, when the taxonomy prints its groups. */
+  group?: string;
   /** Measures whose primary category this is, in id order. */
   measures: AnnexMeasure[];
   /** Measures printed under another category that also serve this one. */
-  seeAlso: { id: string; title: string }[];
+  seeAlso: { id: string; title: string; lang?: string }[];
 }
 
 /** Annex II: measures grouped under the taxonomy's categories, plus the optional control-mapping appendix. */
 export interface AnnexIIBody {
   kind: 'annex-ii';
   taxonomy: { id: string; title: string };
+  /**
+   * The taxonomy's groups, when it prints them as headings (`groupHeadings`, such as Confidentiality, Integrity …
+   * of the German Art. 32 objectives); each category names its group.
+   */
+  groups?: { id: string; title: string; lang?: string }[];
+  /** What one category is called, when the taxonomy is not the SCC categories ("control objective"). */
+  requirementLabel?: string;
   /** Every category of the taxonomy in its order; a category may be empty (renderers say so). */
   categories: AnnexCategory[];
   appendix?: {
-    frameworks: { id: string; shortTitle: string; title: string }[];
+    /**
+     * Columns of the table. `titles`, for a framework whose ids are slugs (a taxonomy), holds the requirement titles
+     * to print instead of the ids.
+     */
+    frameworks: { id: string; shortTitle: string; title: string; titles?: Record<string, string> }[];
     rows: { measureId: string; title: string; controls: Record<string, string[]> }[];
   };
 }

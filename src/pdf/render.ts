@@ -1,5 +1,6 @@
 import { asDate, type BuildDate } from '../content/build-date.ts';
-import { clauseNames } from '../documents/numbering.ts';
+import { clauseName } from '../documents/numbering.ts';
+import { translator } from '../i18n/translator.ts';
 import type { DocumentContent } from '../documents/types.ts';
 import { drawDocument } from './draw/render.ts';
 import type { DocumentMetadata } from './draw/metadata.ts';
@@ -30,20 +31,23 @@ export function layout(content: DocumentContent): LaidDocument {
 /** Info and XMP values, and the custom keys `npm run verify` reads back. */
 export function documentMetadata(content: DocumentContent, buildDate: BuildDate): DocumentMetadata {
   const draft = content.status === 'draft';
-  const title = `${content.label} – ${content.title.replace(/\s+/g, ' ').trim()}`;
+  const t = translator(content.language);
+  const words = { label: content.label, title: content.title.replace(/\s+/g, ' ').trim() };
+  const facts = { label: content.label, clauses: clauseName(content.numbering, t), version: content.version, effective: content.effective };
   return {
-    title: draft ? `${title} (DRAFT)` : title,
+    title: t.t(draft ? 'meta.titleDraft' : 'meta.title', words),
     author: content.organisation.name,
-    subject: `${content.label} to the ${clauseNames[content.numbering]}. Version ${content.version}, effective ${content.effective}${draft ? ', DRAFT – not for execution' : ''}.`,
+    subject: t.t(draft ? 'meta.subjectDraft' : 'meta.subject', facts),
     keywords: [
       content.label,
-      'Data Processing Agreement',
-      'Standard Contractual Clauses',
+      t.t('meta.keywordDpa'),
+      t.t('meta.keywordScc'),
       content.organisation.name,
       content.id,
-      `version ${content.version}`,
+      t.t('meta.keywordVersion', { version: content.version }),
     ].join('; '),
     language: content.language,
+    ...(content.second ? { otherLanguages: [content.second.language] } : {}),
     creator: CREATOR,
     producer: PRODUCER,
     date: asDate(buildDate),
@@ -78,8 +82,9 @@ export async function renderDocument(content: DocumentContent, options: RenderOp
 
 /** What a signature states as its reason. A draft's says it is not for execution. */
 export function signatureReason(content: DocumentContent): string {
-  if (content.status === 'draft') return 'DRAFT – not for execution';
-  return `${content.label}, version ${content.version}, issued by ${content.organisation.name}`;
+  const t = translator(content.language);
+  if (content.status === 'draft') return t.t('meta.reasonDraft');
+  return t.t('meta.reason', { label: content.label, version: content.version, organisation: content.organisation.name });
 }
 
 /**
@@ -105,7 +110,7 @@ export async function renderSignedDocument(
         name: signer.commonName,
         signingTime: asDate(options.buildDate),
         signatureLength: signatureSize(signer.key, options.tsaUrl !== undefined),
-        fieldName: `Electronic signature of ${content.organisation.name}`,
+        fieldName: translator(content.language).t('meta.fieldName', { organisation: content.organisation.name }),
       }),
   });
   return { bytes: await signPdf(unsigned, signer, { ...(options.tsaUrl ? { tsaUrl: options.tsaUrl } : {}) }), pages: laid.pages.length };

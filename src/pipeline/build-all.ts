@@ -70,12 +70,14 @@ export async function buildAll(project: Project, options: BuildOptions): Promise
         inputFile: stage.inputFile,
         env: options.childEnv,
       });
-      // The documents page is at /documents/, so the folder exists: the PDFs move in beside its index.html.
+      // The PDFs are at /documents/<id>.pdf whatever the language (beside the documents page of a site in one).
       mkdirSync(join(stage.site, 'documents'), { recursive: true });
       for (const file of readdirSync(stage.documents)) renameSync(join(stage.documents, file), join(stage.site, 'documents', file));
 
       step('build the search index');
-      const search = await buildSearchIndex(stage.site, searchRecords(shapeSite(view, manifest.documents)));
+      // One set of records per language: Pagefind builds an index per language from their <html lang>.
+      const records = view.organisation.site.languages.flatMap((language) => searchRecords(shapeSite(view, manifest.documents, language)));
+      const search = await buildSearchIndex(stage.site, records);
       options.log(`  ${search.pages} records indexed`);
 
       publish(stage, options.outDir);

@@ -59,10 +59,14 @@ export function componentElements(body: MeasureBody, name?: string): ComponentUs
   return out;
 }
 
-/** Every body to check for safety: loaded measures and measures whose frontmatter failed its schema. */
+/**
+ * Every body to check for safety: loaded measures, their translations (published just the same), and measures or
+ * translations whose frontmatter failed its schema.
+ */
 export function allBodies(model: Model): { file: string; body: MeasureBody; measure?: MeasureEntry }[] {
   return [
     ...model.measures.map((measure) => ({ file: measure.file, body: measure.body, measure })),
+    ...model.translations.map((translation) => ({ file: translation.file, body: translation.body })),
     ...model.rejected.flatMap((item) => (item.body ? [{ file: item.file, body: item.body }] : [])),
   ];
 }

@@ -52,14 +52,61 @@ export const documentSchema = z
     effective: isoDate,
     /** `draft` documents carry a DRAFT mark and are never signed as released. */
     status: z.enum(['draft', 'released']),
-    /** Language of the document. */
-    language: languageTag.default('en'),
+    /**
+     * Language of the document, such as "de". Default: the content's language (`organisation.language`, else the
+     * first of `site.languages`). Every measure it lists needs a text in it; see `npm run new -- translation`.
+     */
+    language: languageTag.optional(),
+    /**
+     * A bilingual document instead: two languages, each item printed in the first and then in the second, such as
+     * `[de, en]`. Needs `prevailing`.
+     */
+    languages: z
+      .tuple([languageTag, languageTag], { error: 'a bilingual document names exactly two languages, such as [de, en]' })
+      .refine(([a, b]) => a !== b, 'name two different languages')
+      .optional(),
+    /** Bilingual documents: the language whose version prevails where the two differ. */
+    prevailing: languageTag.optional(),
+    /**
+     * Bilingual documents: the prevailing-language clause in each language, replacing the standard one
+     * ("… In the event of any discrepancy between the language versions, the German version prevails.").
+     */
+    prevailingClause: z.record(languageTag, text).optional(),
+    /** Title and preamble in the other language of a bilingual document: `{ en: { title: "…" } }`. */
+    translations: z.record(languageTag, z.object({ title: text, preamble: text.optional() }).strict()).optional(),
     /** Changelog, newest first. */
     changelog: z.array(changelogEntrySchema).default([]),
     /** Introductory sentence printed under the title. */
     preamble: text.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((doc, context) => {
+    if (!doc.languages) {
+      for (const field of ['prevailing', 'prevailingClause', 'translations'] as const) {
+        if (doc[field] !== undefined) {
+          context.addIssue({ code: 'custom', path: [field], message: `${field} belongs to a bilingual document: add languages: [<first>, <second>]` });
+        }
+      }
+      return;
+    }
+    const [first, second] = doc.languages;
+    if (doc.language !== undefined && doc.language !== first) {
+      context.addIssue({ code: 'custom', path: ['language'], message: `language ${doc.language} differs from the first of languages (${first}): drop language` });
+    }
+    if (doc.prevailing === undefined) {
+      context.addIssue({ code: 'custom', path: ['languages'], message: `a bilingual document says which version prevails: add prevailing: ${first} or prevailing: ${second}` });
+    } else if (doc.prevailing !== first && doc.prevailing !== second) {
+      context.addIssue({ code: 'custom', path: ['prevailing'], message: `prevailing must be one of the document's languages (${first} or ${second})` });
+    }
+    if (!doc.translations?.[second]) {
+      context.addIssue({ code: 'custom', path: ['translations'], message: `the title in ${second} is missing: add translations: { ${second}: { title: "…" } }` });
+    }
+    for (const language of Object.keys(doc.prevailingClause ?? {})) {
+      if (language !== first && language !== second) {
+        context.addIssue({ code: 'custom', path: ['prevailingClause', language], message: `${language} is not one of the document's languages (${first}, ${second})` });
+      }
+    }
+  });
 
 export type DocumentSpec = z.output<typeof documentSchema>;
 export type ChangelogEntry = z.output<typeof changelogEntrySchema>;

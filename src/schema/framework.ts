@@ -1,11 +1,20 @@
 import { z } from 'zod';
-import { line, slugId, text, webUrl } from './common.ts';
+import { languageTag, line, slugId, text, webUrl } from './common.ts';
 
 /**
  * A framework is any catalogue a measure can satisfy: the SCC Annex II categories, GDPR Art. 32, ISO/IEC 27001,
  * SOC 2, NIST CSF, or a house taxonomy. Taxonomies are content: adding a YAML file here is enough to present
  * measures in another structure.
  */
+
+/**
+ * Titles in other languages, by language tag: `translations: { de: { title: "…" } }`. The framework's own fields are
+ * in its `language`; an output in another language uses these where they exist (a released document in that
+ * language needs them, see the translation rules).
+ */
+function translations<T extends z.ZodRawShape>(shape: T) {
+  return z.record(languageTag, z.object(shape).strict()).optional();
+}
 
 /** A heading that groups requirements (an ISO theme, a SOC 2 series, a NIST function or category). */
 export const requirementGroupSchema = z
@@ -16,6 +25,8 @@ export const requirementGroupSchema = z
     title: line,
     /** Id of the enclosing group, for nested catalogues (NIST function > category). */
     parent: line.optional(),
+    /** The title in other languages. */
+    translations: translations({ title: line }),
   })
   .strict();
 
@@ -32,6 +43,8 @@ export const requirementSchema = z
     description: text.optional(),
     /** Other headings that mean this requirement (for example US spellings used by a source document). */
     aliases: z.array(line).optional(),
+    /** Title and description in other languages: `{ de: { title: "…", description: "…" } }`. */
+    translations: translations({ title: text, description: text.optional() }),
   })
   .strict();
 
@@ -56,6 +69,39 @@ export const frameworkSchema = z
     kind: z.enum(['taxonomy', 'regulation', 'standard', 'criteria', 'framework']),
     /** What one requirement is called, such as "control", "criterion" or "category". Default "requirement". */
     requirementLabel: line.default('requirement'),
+    /** Its plural, such as "criteria". Default: the English plural of `requirementLabel`. */
+    requirementLabelPlural: line.optional(),
+    /**
+     * Whether documents and pages print the groups as headings above their requirements (default true). The SCC
+     * taxonomy sets false: its groups only tell the 17 examples from the further paragraphs, which the official
+     * annex does not head.
+     */
+    groupHeadings: z.boolean().default(true),
+    /** Language of the titles, labels and descriptions above (default "en"). */
+    language: languageTag.default('en'),
+    /**
+     * The framework's title, short title, labels and notice in other languages. A label needs its plural too:
+     * `{ de: { title: "…", requirementLabel: Kategorie, requirementLabelPlural: Kategorien } }`.
+     */
+    translations: z
+      .record(
+        languageTag,
+        z
+          .object({
+            title: line,
+            shortTitle: line.optional(),
+            requirementLabel: line.optional(),
+            requirementLabelPlural: line.optional(),
+            notice: text.optional(),
+            source: text.optional(),
+          })
+          .strict()
+          .refine((t) => (t.requirementLabel === undefined) === (t.requirementLabelPlural === undefined), {
+            message: 'give requirementLabel and requirementLabelPlural together: other languages do not form plurals by rule',
+            path: ['requirementLabelPlural'],
+          }),
+      )
+      .optional(),
     /** Copyright or licence remark shown with the catalogue. */
     notice: text.optional(),
     /** Headings that group requirements; requirements refer to them by id. */
@@ -68,3 +114,4 @@ export const frameworkSchema = z
 export type Framework = z.output<typeof frameworkSchema>;
 export type Requirement = z.output<typeof requirementSchema>;
 export type RequirementGroup = z.output<typeof requirementGroupSchema>;
+export type FrameworkTranslation = NonNullable<Framework['translations']>[string];

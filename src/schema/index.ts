@@ -19,6 +19,7 @@ export * from './measure.ts';
 export * from './organisation.ts';
 export * from './processing.ts';
 export * from './subprocessor.ts';
+export * from './translation.ts';
 
 /**
  * Where each content kind lives under `content/` and which schema checks it. This table is the only place that

@@ -13,8 +13,16 @@ export const siteSchema = z
     taxonomy: slugId,
     /** Control catalogues shown with each measure and in the coverage matrix, in this order. */
     frameworks: z.array(slugId).min(1),
-    /** Languages of the content, for security.txt Preferred-Languages. */
-    languages: z.array(languageTag).min(1).default(['en']),
+    /**
+     * Languages the site is published in, the default first: one language gives a site in it; two or more give
+     * one site per language under /<language>/ (such as /de/ and /en/) with a language switch. Also security.txt's
+     * Preferred-Languages.
+     */
+    languages: z
+      .array(languageTag)
+      .min(1)
+      .default(['en'])
+      .refine((languages) => new Set(languages).size === languages.length, 'list each language once'),
   })
   .strict();
 
@@ -23,6 +31,11 @@ export const organisationSchema = z
   .object({
     /** Name used in running text, such as "Dreamdata.io". */
     name: line,
+    /**
+     * Language the content is written in: measure bodies (`<name>.mdx`), titles and the YAML text. Translations
+     * sit beside them (`<name>.de.mdx`). Default: the first of `site.languages`.
+     */
+    language: languageTag.optional(),
     /** Registered legal name, or `{ unknown: "why" }`. */
     legalName: knownOr(line),
     /** Registered address, or `{ unknown: "why" }`. */

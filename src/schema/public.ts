@@ -52,7 +52,21 @@ export function isPublicBody(value: unknown): value is PublicBody {
 
 export const publicBodySchema = z.custom<PublicBody>(isPublicBody, 'not a public body tree');
 
+/** A measure's title and body in another language, and where that translation stands. */
+export const publicTranslationSchema = z.object({
+  title: z.string(),
+  body: publicBodySchema,
+  text: z.string(),
+  /** `draft` until reviewed (a released document refuses it). */
+  status: z.enum(['draft', 'reviewed']),
+  method: z.enum(['human', 'machine-assisted']),
+  /** False when the source text changed after the translation was made. */
+  current: z.boolean(),
+});
+
 export const publicMeasureSchema = measureFields.pick({ id: true, title: true, type: true }).extend({
+  /** Language of `title`, `body` and `text` (the content's language). */
+  language: z.string(),
   /** Date of the last review (drafts, the only measures with an unknown one, are never public). */
   reviewed: isoDate,
   /** Retired measures are never public. */
@@ -71,6 +85,8 @@ export const publicMeasureSchema = measureFields.pick({ id: true, title: true, t
   body: publicBodySchema,
   /** Plain text of the body, for search and feeds. */
   text: z.string(),
+  /** The measure in other languages, by language tag. */
+  translations: z.record(z.string(), publicTranslationSchema),
 });
 
 /**
@@ -102,5 +118,6 @@ export const publicSubprocessorSchema = subprocessorSchema.extend({
 export type Validity = z.output<typeof validitySchema>;
 export type PublicEvidence = z.output<typeof publicEvidenceSchema>;
 export type PublicMeasure = z.output<typeof publicMeasureSchema>;
+export type PublicTranslation = z.output<typeof publicTranslationSchema>;
 export type PublicCertification = z.output<typeof publicCertificationSchema>;
 export type PublicSubprocessor = z.output<typeof publicSubprocessorSchema>;

@@ -14,6 +14,10 @@ export interface AtomFeed {
   entries: readonly UpdateEntry[];
   /** Used as <updated> when there are no entries (the build date), YYYY-MM-DD. */
   fallbackUpdated: string;
+  /** The title of an entry that takes effect later: "Sub-processor added: X (from 2026-12-01)". */
+  upcomingTitle: (title: string, date: string) => string;
+  /** The feed's language (xml:lang). */
+  language: string;
 }
 
 /** tag: URI (RFC 4151) for an update: stable as long as the host and the change stay the same. */
@@ -26,7 +30,7 @@ export function renderAtom(feed: AtomFeed, paths: SitePaths): string {
   const newest = feed.entries.reduce<string | undefined>((max, e) => (max === undefined || e.date > max ? e.date : max), undefined);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">`,
     `  <id>${escapeXml(paths.absolute(feed.selfPath))}</id>`,
     `  <title>${escapeXml(feed.title)}</title>`,
     ...(feed.subtitle ? [`  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`] : []),
@@ -39,7 +43,7 @@ export function renderAtom(feed: AtomFeed, paths: SitePaths): string {
     lines.push(
       '  <entry>',
       `    <id>${escapeXml(tagUri(paths.host, entry))}</id>`,
-      `    <title>${escapeXml(entry.upcoming ? `${entry.title} (from ${entry.date})` : entry.title)}</title>`,
+      `    <title>${escapeXml(entry.upcoming ? feed.upcomingTitle(entry.title, entry.date) : entry.title)}</title>`,
       `    <updated>${stamp(entry.date)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(paths.absolute(entry.path))}"/>`,
       `    <category term="${entry.kind}"/>`,

@@ -1,5 +1,6 @@
 import type { ManifestDocument } from '../documents/manifest.ts';
 import type { DocumentContent } from '../documents/types.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /**
  * The documents page's data: each annex's content (version, status, hash, open facts) joined with the signed PDF
@@ -15,17 +16,18 @@ export interface DocumentRow {
   pending?: string;
 }
 
-const NOT_BUILT = 'The PDF has not been built for this site yet.';
-
-export function documentRows(contents: readonly DocumentContent[], manifest: readonly ManifestDocument[] | undefined): DocumentRow[] {
+export function documentRows(
+  contents: readonly DocumentContent[],
+  manifest: readonly ManifestDocument[] | undefined,
+  t: Translator,
+): DocumentRow[] {
   return contents.map((content) => {
     const entry = manifest?.find((e) => e.id === content.id);
-    if (!entry) return { content, pending: NOT_BUILT };
+    if (!entry) return { content, pending: t.t('documents.notBuilt') };
     if (entry.version !== content.version) {
-      return { content, pending: `The PDF on file is version ${entry.version}; version ${content.version} is being prepared.` };
+      return { content, pending: t.t('documents.otherVersion', { built: entry.version, version: content.version }) };
     }
-    if (entry.contentHash !== content.hash)
-      return { content, pending: 'The PDF on file was built from earlier content; a new one is being prepared.' };
+    if (entry.contentHash !== content.hash) return { content, pending: t.t('documents.earlierContent') };
     return { content, pdf: entry };
   });
 }

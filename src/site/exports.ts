@@ -1,5 +1,7 @@
 import type { PublicView } from '../content/public-view.ts';
-import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
+import { countryName, transferMechanismName } from '../documents/annex-iii.ts';
+import type { Translator } from '../i18n/translator.ts';
+import type { TransferMechanism } from '../schema/subprocessor.ts';
 import { isUnknown } from '../schema/common.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
 
@@ -41,8 +43,11 @@ const CSV_COLUMNS = [
   'website',
 ] as const;
 
-/** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; "; an unknown fact is an empty cell. */
-export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): string {
+/**
+ * The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; "; an unknown fact is an empty
+ * cell. Country and transfer-mechanism names are in the translator's language (the site's default).
+ */
+export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>, t: Translator): string {
   const list = (value: string[] | { unknown: string }, map: (item: string) => string = (item) => item) =>
     isUnknown(value) ? '' : value.map(map).join('; ');
   const rows = view.subprocessors.map((sub) => [
@@ -52,8 +57,8 @@ export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): strin
     sub.purpose,
     sub.services.join('; '),
     list(sub.dataCategories),
-    list(sub.locations, countryName),
-    list(sub.transferMechanisms, (m) => transferMechanismNames[m as keyof typeof transferMechanismNames] ?? m),
+    list(sub.locations, (code) => countryName(code, t)),
+    list(sub.transferMechanisms, (m) => transferMechanismName(m as TransferMechanism, t)),
     sub.since,
     sub.state,
     sub.website ?? '',

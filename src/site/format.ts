@@ -1,13 +1,7 @@
 import type { Validity } from '../schema/public.ts';
 import { isUnknown, type UnknownFact } from '../schema/common.ts';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "2026-11-02" -> "2 November 2026". Dates are calendar days, so formatting is pinned to UTC. */
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
+import type { TextKey } from '../i18n/catalogue.ts';
+import type { Params, Translator } from '../i18n/translator.ts';
 
 /**
  * A known value, or undefined for a fact the content marks `{ unknown: ... }`. Public pages leave an unknown fact
@@ -16,14 +10,6 @@ export function formatDate(iso: string): string {
 export function known<T>(value: T | UnknownFact): T | undefined {
   return isUnknown(value) ? undefined : (value as T);
 }
-
-export const validityLabels: Record<Validity, string> = {
-  valid: 'Valid',
-  expiring: 'Expiring soon',
-  expired: 'Expired',
-  'not-yet-valid': 'Not yet valid',
-  unverified: 'No validity claim',
-};
 
 /** Badge tone per state: good, warn, bad or neutral. */
 export const validityTone: Record<Validity, Tone> = {
@@ -36,26 +22,8 @@ export const validityTone: Record<Validity, Tone> = {
 
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral' | 'info';
 
-export const measureStatus: Record<'implemented' | 'planned', { label: string; tone: Tone }> = {
-  implemented: { label: 'Implemented', tone: 'good' },
-  planned: { label: 'Planned', tone: 'warn' },
-};
-
-export const measureType: Record<'technical' | 'organisational', string> = {
-  technical: 'Technical',
-  organisational: 'Organisational',
-};
-
-/** "audit-report" -> "Audit report". */
-export function kindLabel(kind: string): string {
-  const words = kind.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** "1 measure", "3 measures". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** Badge tone of a measure's status. */
+export const statusTone: Record<'implemented' | 'planned', Tone> = { implemented: 'good', planned: 'warn' };
 
 /** Shortens text at a word boundary to at most `max` characters, with an ellipsis. */
 export function truncate(text: string, max: number): string {
@@ -65,17 +33,32 @@ export function truncate(text: string, max: number): string {
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** Plural of a requirement label: "control" -> "controls", "category" -> "categories", "criterion" -> "criteria". */
-export function pluralLabel(label: string): string {
-  if (/criterion$/i.test(label)) return label.replace(/ion$/i, 'ia');
-  if (/[^aeiou]y$/i.test(label)) return `${label.slice(0, -1)}ies`;
-  if (/(?:s|x|ch|sh)$/i.test(label)) return `${label}es`;
-  return `${label}s`;
+/** "control" -> "Control"; "Kontrollziel" stays. Locale-aware, for the Turkish dotted i and its kind. */
+export function capitalise(text: string, t?: Translator): string {
+  return text.charAt(0).toLocaleUpperCase(t?.tag) + text.slice(1);
 }
 
-/** "control" -> "Control". */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * A message with element placeholders ("Look for {valid} and {total}") split into text and the names, so a page can
+ * put markup (code, a link, a time element) where the placeholder stood. Other placeholders take `params`.
+ */
+export function messageParts(
+  t: Translator,
+  key: TextKey,
+  names: readonly string[],
+  params: Params = {},
+): ({ text: string } | { name: string })[] {
+  const message = t.t(key, { ...params, ...Object.fromEntries(names.map((name) => [name, `{${name}}`])) });
+  const pattern = new RegExp(`\\{(${names.join('|')})\\}`, 'g');
+  const out: ({ text: string } | { name: string })[] = [];
+  let last = 0;
+  for (const match of message.matchAll(pattern)) {
+    if (match.index > last) out.push({ text: message.slice(last, match.index) });
+    out.push({ name: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < message.length) out.push({ text: message.slice(last) });
+  return out;
 }
 
 /** Longest page title search engines and tabs show whole. */

@@ -10,13 +10,16 @@ export interface RequirementSection {
   /** Group id, or undefined for the untitled/"Other" section. */
   id?: string;
   title?: string;
+  /** Language of the title when it is not the page's (no translation). */
+  lang?: string;
   /** 0 for top-level sections. */
   depth: number;
   requirements: Requirement[];
   children: RequirementSection[];
 }
 
-export function groupRequirements(framework: Pick<Framework, 'groups' | 'requirements'>): RequirementSection[] {
+/** `otherTitle` heads requirements whose group is missing ("Other"), in the page's language. */
+export function groupRequirements(framework: Pick<Framework, 'groups' | 'requirements'>, otherTitle = 'Other'): RequirementSection[] {
   const groups = new Map<string, RequirementGroup>(framework.groups.map((group) => [group.id, group]));
   const direct = new Map<string, Requirement[]>();
   const loose: Requirement[] = [];
@@ -44,7 +47,8 @@ export function groupRequirements(framework: Pick<Framework, 'groups' | 'require
     const children = (childrenOf.get(group.id) ?? []).flatMap((child) => build(child, depth + 1) ?? []);
     const requirements = direct.get(group.id) ?? [];
     if (requirements.length === 0 && children.length === 0) return undefined;
-    return { id: group.id, title: group.title, depth, requirements, children };
+    const lang = (group as { lang?: string }).lang;
+    return { id: group.id, title: group.title, ...(lang ? { lang } : {}), depth, requirements, children };
   };
   const sections = (childrenOf.get(undefined) ?? []).flatMap((group) => build(group, 0) ?? []);
   // Groups only reachable through a parent cycle still show, as top-level sections.
@@ -56,7 +60,7 @@ export function groupRequirements(framework: Pick<Framework, 'groups' | 'require
     sections.push(
       framework.groups.length === 0
         ? { depth: 0, requirements: loose, children: [] }
-        : { title: 'Other', depth: 0, requirements: loose, children: [] },
+        : { title: otherTitle, depth: 0, requirements: loose, children: [] },
     );
   }
   return sections;

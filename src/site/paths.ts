@@ -1,6 +1,8 @@
 /**
  * Every URL the site links to, in one place. Paths are relative to the site root and end in "/" for pages; the
- * base path (from organisation.site.baseUrl, such as "/trust/") is added by `SitePaths`.
+ * base path (from organisation.site.baseUrl, such as "/trust/") and, on a site in several languages, the language
+ * ("de/") are added by `SitePaths`: `href` for pages and feeds (one per language), `file` for what exists once
+ * (PDFs, exports, security.txt, the search script and index).
  */
 
 export const routes = {
@@ -61,23 +63,37 @@ export class SitePaths {
   readonly siteUrl: string;
   /** Path prefix with leading and trailing slash, such as "/" or "/trust/". */
   readonly base: string;
+  /** The language segment of pages on a site in several languages, such as "de/"; empty on a site in one. */
+  readonly prefix: string;
 
-  constructor(baseUrl: string) {
+  /** `language`: the language of the pages, on a site in several languages (their paths start with it). */
+  constructor(baseUrl: string, language?: string) {
     const url = new URL(baseUrl);
     url.search = '';
     url.hash = '';
     if (!url.pathname.endsWith('/')) url.pathname += '/';
     this.siteUrl = url.toString();
     this.base = url.pathname;
+    this.prefix = language ? `${slug(language)}/` : '';
   }
 
-  /** Root-relative href for a site path: "measures/" -> "/measures/" (or "/trust/measures/"). */
+  /** Root-relative href for a page or feed: "measures/" -> "/measures/" (or "/trust/de/measures/"). */
   href(path: string): string {
+    return this.base + this.prefix + path.replace(/^\/+/, '');
+  }
+
+  /** Root-relative href for a file the site holds once, whatever the language: PDFs, exports, scripts. */
+  file(path: string): string {
     return this.base + path.replace(/^\/+/, '');
   }
 
-  /** Absolute URL for a site path, for canonical links, feeds, the sitemap and security.txt. */
+  /** Absolute URL of a page or feed, for canonical links, feeds and the sitemap. */
   absolute(path: string): string {
+    return this.siteUrl + this.prefix + path.replace(/^\/+/, '');
+  }
+
+  /** Absolute URL of a file the site holds once. */
+  absoluteFile(path: string): string {
     return this.siteUrl + path.replace(/^\/+/, '');
   }
 

@@ -14,6 +14,8 @@ export interface RenderBodyOptions {
   headingOffset?: number;
   /** Where an evidence citation links to; defaults to the evidence's public URL, else plain text. */
   evidenceHref?: (id: string, url: string | undefined) => string | undefined;
+  /** The accessible name of a table's scrolling box, in the page's language ("Table", "Tabelle"). */
+  tableLabel?: string;
 }
 
 export function renderBody(body: PublicBody, options: RenderBodyOptions = {}): string {
@@ -89,7 +91,7 @@ export function renderBody(body: PublicBody, options: RenderBodyOptions = {}): s
       .map((row) => `<tr>${row.children.map((cell, i) => `<td${cls(i)}>${inlines(cell.children)}</td>`).join('')}</tr>`)
       .join('');
     // The wrapper scrolls on narrow screens; it is focusable so keyboard users can scroll it too.
-    return `<section class="table-scroll" aria-label="Table" tabindex="0"><table><thead><tr>${header}</tr></thead>${bodyRows ? `<tbody>${bodyRows}</tbody>` : ''}</table></section>`;
+    return `<section class="table-scroll" aria-label="${escapeHtml(options.tableLabel ?? 'Table')}" tabindex="0"><table><thead><tr>${header}</tr></thead>${bodyRows ? `<tbody>${bodyRows}</tbody>` : ''}</table></section>`;
   };
 
   return blocks(body.children);

@@ -1,4 +1,5 @@
 import type { Organisation } from '../schema/organisation.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /** What a reader asks for: a measure or certification whose evidence is shared with customers on request. */
 export interface AccessItem {
@@ -12,12 +13,12 @@ export interface AccessItem {
  * organisation's own form (with `{item}` replaced by the item id). No third-party script, nothing sent by the site:
  * the reader's mail client or the form does the asking. Falls back to the security contact.
  */
-export function requestAccessHref(contacts: Organisation['contacts'], item: AccessItem): string {
+export function requestAccessHref(contacts: Organisation['contacts'], item: AccessItem, t: Translator): string {
   const access = contacts.access;
   if (access && 'form' in access) return access.form.replace(/\{item\}/g, encodeURIComponent(item.id));
   const to = access?.email ?? contacts.security.email;
-  const subject = `Evidence request: ${item.id} ${item.title}`;
-  const body = `Please share the evidence for ${item.id} (${item.title}).\n\nCompany:\nName:\n`;
+  const subject = t.t('access.subject', { id: item.id, title: item.title });
+  const body = t.t('access.body', { id: item.id, title: item.title });
   return `mailto:${to}?subject=${mailtoEncode(subject)}&body=${mailtoEncode(body)}`;
 }
 

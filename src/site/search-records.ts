@@ -1,5 +1,6 @@
 import { annexNumber } from '../documents/numbering.ts';
 import { countryName } from '../documents/annex-iii.ts';
+import { compoundParts, compoundSplitter } from './compounds.ts';
 import type { SiteData } from './data.ts';
 import { escapeHtml } from './escape.ts';
 import { known } from './format.ts';
@@ -17,6 +18,10 @@ import { routes } from './paths.ts';
  * The description comes first and its word count is stored as the `words` meta: the widget cuts its excerpt from
  * those words only, never from the title or ids after them. Blocks are separate elements with a space between
  * them, so an excerpt never runs two blocks together.
+ *
+ * One set of records per language of the site, each record in its page's language (`<html lang>`), so Pagefind
+ * builds an index per language with that language's stemming, and a page searches the index of its own language.
+ * German compounds also carry their parts (see compounds.ts), so "Verschlüsselung" finds "Transportverschlüsselung".
  */
 export interface SearchRecord {
   /** Result URL, with the site's base path. */
@@ -30,16 +35,33 @@ export function controlKey(id: string): string {
   return id.toLowerCase().replace(/\s+/g, '');
 }
 
+/** Record types: the `type` filter the widget narrows by, the same in every language. */
+export const recordTypes = ['measure', 'certification', 'subprocessor', 'document', 'framework', 'taxonomy', 'page'] as const;
+type RecordType = (typeof recordTypes)[number];
+const typeLabel = {
+  measure: 'search.typeMeasure',
+  certification: 'search.typeCertification',
+  subprocessor: 'search.typeSubprocessor',
+  document: 'search.typeDocument',
+  framework: 'search.typeFramework',
+  taxonomy: 'search.typeTaxonomy',
+  page: 'search.typePage',
+} as const satisfies Record<RecordType, string>;
+
 export function searchRecords(site: SiteData): SearchRecord[] {
-  const { view, paths } = site;
-  const language = view.organisation.site.languages[0] ?? 'en';
-  const records: SearchRecord[] = [];
-  const add = (path: string, record: RecordParts) => records.push({ url: paths.href(path), html: recordHtml(language, record) });
+  const { view, paths, t } = site;
+  const language = t.tag;
+  const parts: RecordParts[] = [];
+  const places: string[] = [];
+  const add = (path: string, record: RecordParts) => {
+    places.push(path);
+    parts.push(record);
+  };
 
   for (const m of view.measures) {
     const controls = Object.values(m.satisfies).flat();
     add(routes.measure(m.id), {
-      type: 'Measure',
+      type: 'measure',
       title: m.title,
       meta: { label: m.id },
       strong: [m.id],
@@ -49,12 +71,16 @@ export function searchRecords(site: SiteData): SearchRecord[] {
   }
   for (const c of view.certifications) {
     add(`${routes.home}#${c.id}`, {
-      type: 'Certification',
+      type: 'certification',
       titleWeight: 0.5,
       title: c.standard,
       meta: c.inheritedFrom ? { label: c.inheritedFrom.name } : {},
       strong: [],
-      blocks: [c.inheritedFrom ? `Inherited from ${c.inheritedFrom.name}.` : '', c.issuer ? `Issued by ${c.issuer}.` : '', c.scope],
+      blocks: [
+        c.inheritedFrom ? t.t('search.inherited', { name: c.inheritedFrom.name }) : '',
+        c.issuer ? t.t('search.issuer', { issuer: c.issuer }) : '',
+        c.scope,
+      ],
       weight: 0.25,
     });
   }
@@ -62,49 +88,56 @@ export function searchRecords(site: SiteData): SearchRecord[] {
     const locations = known(s.locations);
     const categories = known(s.dataCategories);
     add(`${routes.subprocessors}#${s.id}`, {
-      type: 'Sub-processor',
+      type: 'subprocessor',
       title: s.name,
       meta: {},
       strong: [],
-      blocks: [s.purpose, ...s.services, ...(categories ?? []), locations ? locations.map(countryName).join(', ') : ''],
+      blocks: [s.purpose, ...s.services, ...(categories ?? []), locations ? t.list(locations.map((code) => countryName(code, t))) : ''],
     });
   }
   for (const d of view.documents) {
-    const { label } = annexNumber(d.kind, d.numbering);
+    const { label } = annexNumber(d.kind, d.numbering, t);
     add(`${routes.documents}#${d.id}`, {
-      type: 'Document',
+      type: 'document',
       titleWeight: 0.5,
       title: `${label}: ${d.title}`,
       meta: {},
       strong: [],
-      blocks: [d.status === 'released' ? `Version ${d.version}, released.` : `Version ${d.version}, draft.`, d.preamble ?? ''],
+      blocks: [t.t(d.status === 'released' ? 'search.documentReleased' : 'search.documentDraft', { version: d.version }), d.preamble ?? ''],
       weight: 0.25,
     });
   }
   for (const f of site.frameworkOrder) {
     add(routes.framework(f.id), {
-      type: f.kind === 'taxonomy' ? 'Taxonomy' : 'Framework',
+      type: f.kind === 'taxonomy' ? 'taxonomy' : 'framework',
       titleWeight: 0.5,
       title: f.title,
       meta: {},
       strong: [],
-      blocks: [`The measures mapped to each ${f.requirementLabel} of ${f.shortTitle ?? f.title}.`],
+      blocks: [t.t('search.framework', { label: f.requirementLabel, labels: f.requirementLabelPlural, framework: f.shortTitle ?? f.title })],
       weight: 0.25,
     });
   }
   add(routes.home, {
-    type: 'Page',
+    type: 'page',
     title: view.organisation.site.title,
     meta: {},
     strong: [],
     blocks: [view.organisation.overview],
     weight: 0.25,
   });
-  return records;
+  // German compounds: the parts any record's words make up, from the vocabulary of this language's records.
+  const split = language.startsWith('de') ? compoundSplitter(parts.flatMap((p) => [p.title, ...p.blocks])) : undefined;
+  return parts.map((record, i) => ({
+    url: paths.href(places[i]!),
+    html: recordHtml(language, { ...record, kind: t.t(typeLabel[record.type]) }, split ? compoundParts([record.title, ...record.blocks].join(' '), split) : []),
+  }));
 }
 
 interface RecordParts {
-  type: string;
+  type: RecordType;
+  /** The type's name in the record's language, shown with each result. */
+  kind?: string;
   title: string;
   meta: Record<string, string>;
   /** Short terms that weigh like the title (ids, short names). */
@@ -117,11 +150,11 @@ interface RecordParts {
   titleWeight?: number;
 }
 
-function recordHtml(language: string, record: RecordParts): string {
+function recordHtml(language: string, record: RecordParts, compoundParts: string[]): string {
   const e = escapeHtml;
   const blocks = record.blocks.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const words = blocks.join(' ').split(' ').filter(Boolean).length;
-  const meta = Object.entries({ title: record.title, ...record.meta, words: String(words) }).map(
+  const meta = Object.entries({ title: record.title, kind: record.kind ?? record.type, ...record.meta, words: String(words) }).map(
     ([key, value]) => `<span data-pagefind-meta="${e(key)}:${e(value)}"></span>`,
   );
   const filters = Object.entries({ type: [record.type], ...record.filters }).flatMap(([key, values]) =>
@@ -133,6 +166,8 @@ function recordHtml(language: string, record: RecordParts): string {
     ...blocks.map((text) => `<p${weight}>${e(text)}</p> `),
     `<p data-pagefind-weight="${record.titleWeight ?? 10}">${e(record.title)}</p> `,
     ...record.strong.map((term) => `<p data-pagefind-weight="8">${e(term)}</p> `),
+    // After the words the excerpts come from: parts of compounds, so that a part finds the whole word.
+    ...(compoundParts.length ? [`<p data-pagefind-weight="0.5">${e(compoundParts.join(' '))}</p> `] : []),
     ...meta,
     ...filters,
     '</main></body></html>',

@@ -3,6 +3,23 @@
 // someone focuses a search field. The header field is a WAI-ARIA combobox with a listbox (Up/Down/Enter/Escape);
 // the search page lists results as links and, before or without Pagefind, filters its list of measures by title.
 
+/**
+ * The widget's words in the page's language: search.js.ts prepends `MESSAGES`, the site's languages' entries from
+ * the message catalogues, and the page's <html lang> picks one. `{name}` is a placeholder; an object is a plural.
+ * @type {Record<string, Record<string, string | { one: string, other: string }>>}
+ */
+// @ts-ignore -- defined by the build (src/pages/search.js.ts)
+const catalogue = MESSAGES;
+const lang = document.documentElement.lang;
+const texts = catalogue[lang] ?? catalogue[lang.split('-')[0] ?? ''] ?? Object.values(catalogue)[0] ?? {};
+const plurals = new Intl.PluralRules(lang);
+/** @param {string} key @param {Record<string, string | number>} [params] */
+function msg(key, params = {}) {
+  let message = texts[key] ?? key;
+  if (typeof message === 'object') message = plurals.select(Number(params.count)) === 'one' ? message.one : message.other;
+  return message.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
 /** @type {Promise<any> | undefined} */
 let pagefind;
 /** @param {string} base */
@@ -45,7 +62,7 @@ function item(/** @type {any} */ data, /** @type {boolean} */ option, /** @type 
   const box = option ? li : li.appendChild(el('a'));
   if (option) Object.assign(li, { id, role: 'option' }), li.setAttribute('aria-selected', 'false'), (li.dataset.href = safe(String(data.url)));
   else /** @type {HTMLAnchorElement} */ (box).href = safe(String(data.url));
-  box.append(el('span', 'r-kind', [data.filters?.type?.[0], data.meta?.label].filter(Boolean).join(' · ')), el('span', 'r-title', data.meta?.title ?? data.url), excerpt(data));
+  box.append(el('span', 'r-kind', [data.meta?.kind, data.meta?.label].filter(Boolean).join(' · ')), el('span', 'r-title', data.meta?.title ?? data.url), excerpt(data));
   return li;
 }
 
@@ -58,21 +75,21 @@ async function find(/** @type {any} */ pf, /** @type {string} */ query) {
   const key = query.toLowerCase().replace(/\s+/g, '');
   if (/\d/.test(key) && !/\s/.test(query)) {
     const byControl = await pf.search(null, { filters: { control: key } });
-    if (byControl.results.length) return { results: byControl.results, note: ` mapped to control “${query}”` };
+    if (byControl.results.length) return { results: byControl.results, note: msg('search.control', { query }) };
   }
   const full = await measuresFirst(pf, query);
   if (full.length || !/\s/.test(query)) return { results: full, note: '' };
   const words = query.split(/\s+/).filter((w) => !/^[\d.,-]+$/.test(w)).join(' ');
   if (!words || words === query) return { results: [], note: '' };
   const fewer = await measuresFirst(pf, words);
-  return { results: fewer, note: fewer.length ? `; no result has every word, so these are for “${words}”` : '' };
+  return { results: fewer, note: fewer.length ? msg('search.fewer', { words }) : '' };
 }
 
 /** Measures first (what a reviewer looks for), then certifications, sub-processors and pages, each in rank order. */
 async function measuresFirst(/** @type {any} */ pf, /** @type {string} */ query) {
   const [measures, rest] = await Promise.all([
-    pf.search(query, { filters: { type: 'Measure' } }),
-    pf.search(query, { filters: { type: { not: 'Measure' } } }),
+    pf.search(query, { filters: { type: 'measure' } }),
+    pf.search(query, { filters: { type: { not: 'measure' } } }),
   ]);
   return [...measures.results, ...rest.results];
 }
@@ -110,7 +127,7 @@ function setUp(form) {
     const mine = ++seq;
     if (!query) return list.replaceChildren(), (status.textContent = ''), open(false);
     open(true);
-    status.textContent = 'Searching…';
+    status.textContent = msg('search.searching');
     try {
       const pf = await load(base);
       await new Promise((done) => setTimeout(done, 120));
@@ -123,10 +140,10 @@ function setUp(form) {
       if (!onPage) select(-1);
       const n = results.length;
       status.textContent = n
-        ? `${n} result${n === 1 ? '' : 's'} for “${query}”${note}${n > limit ? `, the first ${limit} shown` : ''}.`
-        : `No results for “${query}”. Try fewer words, or browse the measures.`;
+        ? msg('search.found', { count: n, query, note, shown: n > limit ? msg('search.shown', { limit }) : '' })
+        : msg('search.noResults', { query });
     } catch {
-      status.textContent = 'Search is not available right now. Browse the measures page instead.';
+      status.textContent = msg('search.unavailable');
     }
   };
 
@@ -176,7 +193,7 @@ function filterTitles(/** @type {string} */ query) {
     shown += hit ? 1 : 0;
   }
   const heading = document.getElementById('all');
-  if (heading) heading.textContent = shown === items.length ? 'All measures' : `Measures whose title matches “${query}” (${shown})`;
+  if (heading) heading.textContent = shown === items.length ? msg('search.allMeasures') : msg('search.matching', { query, count: shown });
 }
 
 for (const form of document.querySelectorAll('form[data-search]')) setUp(/** @type {HTMLFormElement} */ (form));

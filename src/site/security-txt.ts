@@ -16,7 +16,7 @@ export function securityTxt(organisation: Organisation, buildDate: string, paths
     `Contact: mailto:${oneLine(security.email)}`,
     `Expires: ${addDuration(buildDate, SECURITY_TXT_VALIDITY)}T00:00:00.000Z`,
     ...(security.encryption ? [`Encryption: ${oneLine(security.encryption)}`] : []),
-    `Canonical: ${paths.absolute(routes.securityTxt)}`,
+    `Canonical: ${paths.absoluteFile(routes.securityTxt)}`,
     ...(security.policy ? [`Policy: ${oneLine(security.policy)}`] : []),
     `Preferred-Languages: ${organisation.site.languages.map(oneLine).join(', ')}`,
   ];

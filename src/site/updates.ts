@@ -1,7 +1,7 @@
 import type { DocumentSpec } from '../schema/document.ts';
 import type { PublicSubprocessor } from '../schema/public.ts';
 import { annexNumber } from '../documents/numbering.ts';
-import { formatDate } from './format.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { routes } from './paths.ts';
 
 /**
@@ -28,32 +28,33 @@ export interface UpdateEntry {
   draft: boolean;
 }
 
-const changeVerb = { added: 'added', changed: 'changed', removed: 'removed' } as const;
-
+/** Titles and details are in the translator's language; keys and dates are the same in every language. */
 export function buildUpdates(input: {
   documents: readonly DocumentSpec[];
   subprocessors: readonly PublicSubprocessor[];
   buildDate: string;
+  t: Translator;
 }): UpdateEntry[] {
+  const { t } = input;
   const entries: UpdateEntry[] = [];
   for (const doc of input.documents) {
-    const { label } = annexNumber(doc.kind, doc.numbering);
+    const { label } = annexNumber(doc.kind, doc.numbering, t);
     const seen = new Set<string>();
     for (const change of doc.changelog) {
       if (seen.has(change.version)) continue;
       seen.add(change.version);
-      const draft = doc.status === 'draft' && change.version === doc.version ? ' (draft)' : '';
+      const draft = doc.status === 'draft' && change.version === doc.version;
       const details = [...change.changes];
-      if (change.notice) details.push(`Customers notified on ${formatDate(change.notice)}.`);
+      if (change.notice) details.push(t.t('updates.notified', { date: t.date(change.notice) }));
       entries.push({
         key: `documents/${doc.id}/${change.version}`,
         date: change.date,
         kind: 'document',
-        title: `${label} version ${change.version}${draft}`,
+        title: t.t(draft ? 'updates.documentDraft' : 'updates.documentVersion', { label, version: change.version }),
         details,
         path: `${routes.documents}#${doc.id}`,
         upcoming: change.date > input.buildDate,
-        draft: draft !== '',
+        draft,
       });
     }
   }
@@ -64,12 +65,12 @@ export function buildUpdates(input: {
       const n = (counts.get(base) ?? 0) + 1;
       counts.set(base, n);
       const details = [event.description];
-      if (event.notified && event.notified !== event.date) details.push(`Customers notified on ${formatDate(event.notified)}.`);
+      if (event.notified && event.notified !== event.date) details.push(t.t('updates.notified', { date: t.date(event.notified) }));
       entries.push({
         key: n === 1 ? base : `${base}/${n}`,
         date: event.date,
         kind: 'subprocessor',
-        title: `Sub-processor ${changeVerb[event.change]}: ${sub.name}`,
+        title: t.t(`updates.${event.change}`, { name: sub.name }),
         details,
         path: `${routes.subprocessors}#${sub.id}`,
         upcoming: event.date > input.buildDate,

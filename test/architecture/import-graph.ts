@@ -6,10 +6,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  * higher one; within a layer only the pairs in SIDEWAYS are allowed. The Astro site (pages, components, layouts,
  * styles) is part of the site layer.
  *
- *   schema  ←  content  ←  rules, documents  ←  pdf, site, diff, authoring  ←  pipeline, check, bench  ←  cli
+ *   schema  ←  i18n  ←  content  ←  rules, documents  ←  pdf, site, diff, authoring  ←  pipeline, check, bench  ←  cli
  */
 export const LAYERS: readonly (readonly string[])[] = [
   ['schema'],
+  ['i18n'],
   ['content'],
   ['rules', 'documents'],
   ['pdf', 'site', 'diff', 'authoring'],

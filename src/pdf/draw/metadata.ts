@@ -8,7 +8,10 @@ export interface DocumentMetadata {
   author: string;
   subject: string;
   keywords: string;
+  /** The document's language (/Lang): the first of a bilingual one. */
   language: string;
+  /** The other language of a bilingual document, listed in the XMP dc:language bag. */
+  otherLanguages?: string[];
   creator: string;
   producer: string;
   /** Creation and modification date: the build date, never the clock. */
@@ -92,7 +95,7 @@ function xmpPacket(meta: DocumentMetadata): string {
       <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(meta.title)}</rdf:li></rdf:Alt></dc:title>
       <dc:creator><rdf:Seq><rdf:li>${escapeXml(meta.author)}</rdf:li></rdf:Seq></dc:creator>
       <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(meta.subject)}</rdf:li></rdf:Alt></dc:description>
-      <dc:language><rdf:Bag><rdf:li>${escapeXml(meta.language)}</rdf:li></rdf:Bag></dc:language>
+      <dc:language><rdf:Bag>${[meta.language, ...(meta.otherLanguages ?? [])].map((language) => `<rdf:li>${escapeXml(language)}</rdf:li>`).join('')}</rdf:Bag></dc:language>
       <pdf:Keywords>${escapeXml(meta.keywords)}</pdf:Keywords>
       <pdf:Producer>${escapeXml(meta.producer)}</pdf:Producer>
       <xmp:CreatorTool>${escapeXml(meta.creator)}</xmp:CreatorTool>

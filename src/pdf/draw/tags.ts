@@ -56,6 +56,7 @@ export function createTagger(nodes: readonly StructNode[]) {
         const dict = context.obj({ Type: 'StructElem', S: node.role, P: i === 0 ? rootRef : refs[node.parent]!, K: k });
         if (node.scope) dict.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: node.scope }));
         if (node.alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
+        if (node.lang) dict.set(PDFName.of('Lang'), PDFHexString.fromText(node.lang));
         context.assign(refs[i]!, dict);
       });
       const nums: (PDFNumber | PDFRef | ReturnType<PDFContext['obj']>)[] = [];

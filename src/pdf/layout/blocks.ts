@@ -53,9 +53,14 @@ export interface ListBlock {
 
 export interface QuoteBlock {
   type: 'quote';
-  /** `notice` is the shaded box that flags a draft and the facts it still lacks. */
-  variant: 'quote' | 'notice';
+  /**
+   * `notice` is the shaded box that flags a draft and the facts it still lacks; `translation` sets the second
+   * language of a bilingual annex beside a rule, under the first.
+   */
+  variant: 'quote' | 'notice' | 'translation';
   children: Block[];
+  /** Language of the text inside, when it differs from the document's (/Lang). */
+  lang?: string;
 }
 
 export interface CodeBlock {
@@ -87,6 +92,8 @@ export interface SectionBlock {
   children: Block[];
   /** Never break a page inside it, unless it is taller than a page (one party's signature block). */
   keepTogether?: boolean;
+  /** Language of its text when it differs from the document's: tagged as /Lang, so a screen reader switches voice. */
+  lang?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import { placeText } from './context.ts';
 import type { Measurer } from './measure.ts';
 import { colors, page, styles } from './theme.ts';
 import type { Item, TextStyle } from './types.ts';
+import type { Words } from './words.ts';
 
 /** What the running header and footer say. */
 export interface ChromeInfo {
@@ -11,6 +12,8 @@ export interface ChromeInfo {
   version: string;
   draft: boolean;
   hash: string;
+  /** The document's language(s). */
+  words: Words;
 }
 
 /**
@@ -26,25 +29,29 @@ export function chromeItems(info: ChromeInfo, index: number, count: number, meas
   const put = (text: string, x: number, y: number, s: TextStyle = style) => items.push(...placeText(text, s, x, y, measurer).items);
   const widthOf = (text: string, s: TextStyle = style) => placeText(text, s, 0, 0, measurer).width;
 
+  const w = info.words;
   if (info.draft) {
+    // The first language's word, sized to fit the page's diagonal ("ENTWURF" is longer than "DRAFT").
+    const word = w.t.t('pdf.draftFlag');
     items.push({
       kind: 'watermark',
-      text: 'DRAFT',
+      text: word,
       cx: page.width / 2,
       cy: page.height / 2,
-      size: 120,
+      size: Math.min(120, Math.round((120 * 5.3) / Math.max(5, word.length))),
       angle: 54,
       color: colors.watermark,
     });
   }
   if (index > 0 || info.draft) {
-    const version = `Version ${info.version}`;
+    const version = w.t.t('pdf.version', { version: info.version });
     let runningRight = right - widthOf(version) - 18;
     put(version, right - widthOf(version), page.headerBaseline);
     if (info.draft) {
       const flag: TextStyle = { ...style, font: 'sansBold', color: colors.draft };
-      const x = right - widthOf(version) - 10 - widthOf('DRAFT', flag);
-      put('DRAFT', x, page.headerBaseline, flag);
+      const draftWord = w.label('pdf.draftFlag');
+      const x = right - widthOf(version) - 10 - widthOf(draftWord, flag);
+      put(draftWord, x, page.headerBaseline, flag);
       runningRight = x - 18;
     }
     if (index > 0) {
@@ -64,8 +71,8 @@ export function chromeItems(info: ChromeInfo, index: number, count: number, meas
       });
     }
   }
-  put(`${info.organisation} · Content hash ${info.hash.slice(0, 16)}`, left, page.footerBaseline);
-  const number = `Page ${index + 1} of ${count}`;
+  put(w.t.t('pdf.footer', { organisation: info.organisation, hash: info.hash.slice(0, 16) }), left, page.footerBaseline);
+  const number = w.label('pdf.page', { page: index + 1, pages: count });
   put(number, right - widthOf(number), page.footerBaseline);
   return items;
 }

@@ -8,6 +8,7 @@ import { annexIIIBlocks } from './content/annex-iii.ts';
 import { historyBlocks, titleBlocks } from './content/front.ts';
 import { signatureBlocks } from './content/signatures.ts';
 import { flowBlocks } from './flow.ts';
+import { documentWords, type Words } from './words.ts';
 import { type Measurer, MissingGlyphError } from './measure.ts';
 import { paginate } from './paginate.ts';
 import { createStructBuilder, ROOT } from './struct.ts';
@@ -15,14 +16,14 @@ import { gutter, page, textWidth } from './theme.ts';
 import type { LaidDocument } from './types.ts';
 
 /** The body blocks of a document, by kind. */
-function contentBlocks(doc: DocumentContent): Block[] {
+function contentBlocks(doc: DocumentContent, w: Words): Block[] {
   switch (doc.body.kind) {
     case 'annex-i':
-      return annexIBlocks(doc.body, doc.numbering);
+      return annexIBlocks(doc.body, doc.numbering, w);
     case 'annex-ii':
-      return annexIIBlocks(doc.body);
+      return annexIIBlocks(doc, doc.body, w);
     case 'annex-iii':
-      return annexIIIBlocks(doc.body);
+      return annexIIIBlocks(doc.body, w);
   }
 }
 
@@ -38,12 +39,13 @@ function runningTitle(doc: DocumentContent): string {
 export function layoutDocument(doc: DocumentContent, measurer: Measurer): LaidDocument {
   const struct = createStructBuilder();
   const ctx: FlowContext = { measurer, struct, tables: { next: 0 } };
+  const w = documentWords(doc);
   try {
     const full = { x: page.marginLeft, width: textWidth, parent: ROOT };
     const column = { x: page.marginLeft + gutter, width: textWidth - gutter, parent: ROOT };
     const atoms = [
-      ...flowBlocks(titleBlocks(doc), full, ctx, 0),
-      ...flowBlocks([...contentBlocks(doc), ...historyBlocks(doc), ...signatureBlocks(doc)], column, ctx),
+      ...flowBlocks(titleBlocks(doc, w), full, ctx, 0),
+      ...flowBlocks([...contentBlocks(doc, w), ...historyBlocks(doc, w), ...signatureBlocks(doc, w)], column, ctx),
     ];
     const pages = paginate(atoms, { top: page.top, bottom: page.bottom });
     const info = {
@@ -52,6 +54,7 @@ export function layoutDocument(doc: DocumentContent, measurer: Measurer): LaidDo
       version: doc.version,
       draft: doc.status === 'draft',
       hash: doc.hash,
+      words: w,
     };
     pages.forEach((laid, index) => {
       const chrome = chromeItems(info, index, pages.length, measurer);

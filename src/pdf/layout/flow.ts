@@ -45,7 +45,8 @@ function flowBlock(block: Block, frame: Frame, ctx: FlowContext): Atom[] {
     case 'table':
       return flowTable(block, frame, ctx);
     case 'section': {
-      const atoms = flowBlocks(block.children, { ...frame, parent: ctx.struct.add(block.role, frame.parent) }, ctx);
+      const node = ctx.struct.add(block.role, frame.parent, block.lang ? { lang: block.lang } : undefined);
+      const atoms = flowBlocks(block.children, { ...frame, parent: node }, ctx);
       // Chained atoms move to a new page together when they do not fit (see `paginate`).
       if (block.keepTogether) for (const atom of atoms.slice(0, -1)) atom.keepWithNext = true;
       return atoms;
@@ -147,7 +148,7 @@ function flowList(block: ListBlock, frame: Frame, ctx: FlowContext): Atom[] {
 
 function flowQuote(block: QuoteBlock, frame: Frame, ctx: FlowContext): Atom[] {
   const notice = block.variant === 'notice';
-  const tag = ctx.struct.add(notice ? 'Div' : 'BlockQuote', frame.parent);
+  const tag = ctx.struct.add(block.variant === 'quote' ? 'BlockQuote' : 'Div', frame.parent, block.lang ? { lang: block.lang } : undefined);
   const pad = notice ? 7 : 0;
   const indent = notice ? 14 : 13;
   const child: Frame = { x: frame.x + indent, width: frame.width - indent - pad, parent: tag };

@@ -119,4 +119,6 @@ export interface StructNode {
   scope?: 'Column' | 'Row';
   /** Replacement text, such as the expansion of an abbreviation. */
   alt?: string;
+  /** Language of the element's text when it differs from the document's (/Lang): the other language of a bilingual annex. */
+  lang?: string;
 }

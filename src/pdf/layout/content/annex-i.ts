@@ -1,32 +1,33 @@
 import type { AnnexIBody, AnnexParty, DocumentContent } from '../../../documents/types.ts';
 import { isUnknown } from '../../../schema/common.ts';
 import type { Block } from '../blocks.ts';
-import { colors, styles } from '../theme.ts';
+import { styles } from '../theme.ts';
 import type { Run } from '../types.ts';
+import type { Words } from '../words.ts';
 import { fields, numberedSection } from './front.ts';
 import { contactRuns, maybeRuns, prose, text, unknownRun } from './inline.ts';
 
 /** Annex I in the order of the SCC Appendix: A. list of parties, B. description, C. supervisory authority. */
-export function annexIBlocks(body: AnnexIBody, numbering: DocumentContent['numbering']): Block[] {
+export function annexIBlocks(body: AnnexIBody, numbering: DocumentContent['numbering'], w: Words): Block[] {
   const meta = styles.value.text;
-  const description = numbering === 'scc-2021-915' ? 'Description of the processing' : 'Description of transfer';
   return [
-    numberedSection('A', 'List of parties', [...parties('Data exporter', body.exporters), ...parties('Data importer', body.importers)]),
-    numberedSection('B', description, [
+    numberedSection('A', w.label('annexI.partiesSection'), [...parties('exporter', body.exporters, w), ...parties('importer', body.importers, w)]),
+    numberedSection('B', w.label(`annexI.descriptionSection.${numbering}`), [
       fields(
-        body.description.map((item) => [item.label, maybeRuns(item.value, meta)]),
+        body.description.map((item) => [item.label, maybeRuns(item.value, meta, w.t)]),
         150,
         styles.value,
       ),
     ]),
-    numberedSection('C', 'Competent supervisory authority', authority(body.authority)),
+    numberedSection('C', w.label('annexI.authoritySection'), authority(body.authority, w)),
   ];
 }
 
-function parties(role: string, list: AnnexParty[]): Block[] {
+function parties(side: 'exporter' | 'importer', list: AnnexParty[], w: Words): Block[] {
   const meta = styles.value.text;
   return list.flatMap((party, i): Block[] => {
-    const heading = list.length > 1 ? `${role} ${i + 1}` : role;
+    const role = w.label(`party.${side}`);
+    const heading = list.length > 1 ? w.t.t('party.numbered', { party: role, number: i + 1 }) : role;
     return [
       {
         type: 'heading',
@@ -36,12 +37,12 @@ function parties(role: string, list: AnnexParty[]): Block[] {
       },
       fields(
         [
-          ['Name', [prose(party.name, meta)]],
-          ['Address', maybeRuns(party.address, meta, 'lines')],
-          ["Contact person's name, position and contact details", contactRuns(party.contact, meta)],
-          ['Activities relevant to the data transferred under these Clauses', maybeRuns(party.activities, meta)],
-          ['Signature and date', signatureLine()],
-          ['Role (controller/processor)', [text(party.role === 'controller' ? 'Controller' : 'Processor', meta)]],
+          [w.label('annexI.name'), [prose(party.name, meta)]],
+          [w.label('annexI.address'), maybeRuns(party.address, meta, w.t, 'lines')],
+          [w.label('annexI.contact'), contactRuns(party.contact, meta, w.t)],
+          [w.label('annexI.activities'), maybeRuns(party.activities, meta, w.t)],
+          [w.label('annexI.signature'), signatureLine(w)],
+          [w.label('annexI.role'), [text(w.label(party.role === 'controller' ? 'role.controller' : 'role.processor'), meta)]],
         ],
         150,
         styles.value,
@@ -51,13 +52,13 @@ function parties(role: string, list: AnnexParty[]): Block[] {
 }
 
 /** The parties sign once, in the signature block at the end of the annex (with the organisation's signature). */
-function signatureLine(): Run[] {
-  return [text('See “Signatures” at the end of this Annex.', styles.value.text)];
+function signatureLine(w: Words): Run[] {
+  return [text(w.label('annexI.seeSignatures'), styles.value.text)];
 }
 
-function authority(value: AnnexIBody['authority']): Block[] {
+function authority(value: AnnexIBody['authority'], w: Words): Block[] {
   const body = styles.body.text;
-  if (isUnknown(value)) return [{ type: 'paragraph', runs: [unknownRun(value, body)] }];
+  if (isUnknown(value)) return [{ type: 'paragraph', runs: [unknownRun(value, body, w.t)] }];
   const blocks: Block[] = [{ type: 'paragraph', runs: [prose(value.name, { ...body, font: 'serifBold' })] }];
   if (value.basis) blocks.push({ type: 'paragraph', runs: [prose(value.basis, body)] });
   return blocks;

@@ -2,6 +2,7 @@ import type { AnnexIIIBody, AnnexSubprocessor } from '../../../documents/types.t
 import type { Block } from '../blocks.ts';
 import { styles } from '../theme.ts';
 import type { Run } from '../types.ts';
+import type { Words } from '../words.ts';
 import { fields, numberedSection } from './front.ts';
 import { contactRuns, maybeRuns, prose, text } from './inline.ts';
 
@@ -9,33 +10,33 @@ import { contactRuns, maybeRuns, prose, text } from './inline.ts';
  * Annex III: the SCC sentence authorising the sub-processors, then one numbered entry per sub-processor with
  * the particulars the SCCs ask for (name, address, contact) and the description of its processing.
  */
-export function annexIIIBlocks(body: AnnexIIIBody): Block[] {
+export function annexIIIBlocks(body: AnnexIIIBody, w: Words): Block[] {
   const blocks: Block[] = [{ type: 'paragraph', runs: [prose(body.intro, styles.body.text)], spaceBefore: 18 }];
   if (body.subprocessors.length === 0) {
-    blocks.push({ type: 'paragraph', runs: [text('No sub-processors are authorised.', styles.note.text)], style: styles.note });
+    blocks.push({ type: 'paragraph', runs: [text(w.label('annexIII.none'), styles.note.text)], style: styles.note });
   }
-  blocks.push(...body.subprocessors.map(subprocessor));
+  blocks.push(...body.subprocessors.map((sp, index) => subprocessor(sp, index, w)));
   return blocks;
 }
 
-function subprocessor(sp: AnnexSubprocessor, index: number): Block {
+function subprocessor(sp: AnnexSubprocessor, index: number, w: Words): Block {
   const meta = styles.value.text;
-  const list = (values: string[]): Run[] => maybeRuns(values, meta);
+  const list = (values: string[]): Run[] => maybeRuns(values, meta, w.t);
   return numberedSection(
     String(index + 1),
     sp.name,
     [
       fields(
         [
-          ['Name', [text(sp.name, meta)]],
-          ['Legal name', maybeRuns(sp.legalName, meta)],
-          ['Address', maybeRuns(sp.address, meta, 'lines')],
-          ["Contact person's name, position and contact details", contactRuns(sp.contact, meta)],
-          ['Services used', sp.services.length > 0 ? list(sp.services) : [text('—', meta)]],
-          ['Description of processing', [prose(sp.purpose, meta)]],
-          ['Categories of personal data', maybeRuns(sp.dataCategories, meta)],
-          ['Processing locations', maybeRuns(sp.locations, meta)],
-          ['Transfer mechanism', maybeRuns(sp.transferMechanisms, meta)],
+          [w.label('annexI.name'), [text(sp.name, meta)]],
+          [w.label('annexIII.legalName'), maybeRuns(sp.legalName, meta, w.t)],
+          [w.label('annexI.address'), maybeRuns(sp.address, meta, w.t, 'lines')],
+          [w.label('annexI.contact'), contactRuns(sp.contact, meta, w.t)],
+          [w.label('annexIII.services'), sp.services.length > 0 ? list(sp.services) : [text('—', meta)]],
+          [w.label('annexIII.purpose'), [prose(sp.purpose, meta)]],
+          [w.label('annexIII.dataCategories'), maybeRuns(sp.dataCategories, meta, w.t)],
+          [w.label('annexIII.locations'), maybeRuns(sp.locations, meta, w.t)],
+          [w.label('annexIII.transferMechanism'), maybeRuns(sp.transferMechanisms, meta, w.t)],
         ],
         150,
         styles.value,

@@ -9,18 +9,20 @@ import { phrasing } from './inline.ts';
  * measure's own heading (H3), so a body's `#` becomes H4. The switch covers every block type the public body
  * admits; TypeScript checks that it stays so.
  */
-export function bodyBlocks(body: PublicBody): Block[] {
+export function bodyBlocks(body: PublicBody, headingLevel = 3): Block[] {
+  const block = (node: PublicBlock): Block => blockOf(node, headingLevel, block);
   return body.children.map(block);
 }
 
-function block(node: PublicBlock): Block {
+/** `headingLevel` is the level of the measure's own heading (4 under a taxonomy's group headings). */
+function blockOf(node: PublicBlock, headingLevel: number, block: (node: PublicBlock) => Block): Block {
   switch (node.type) {
     case 'paragraph':
       return { type: 'paragraph', runs: phrasing(node.children, styles.body.text) };
     case 'heading':
-      return { type: 'heading', level: Math.min(6, 3 + node.depth) as 4 | 5 | 6, runs: phrasing(node.children, styles.h4.text) };
+      return { type: 'heading', level: Math.min(6, headingLevel + node.depth) as 4 | 5 | 6, runs: phrasing(node.children, styles.h4.text) };
     case 'list':
-      return { type: 'list', ordered: node.ordered, start: node.start ?? 1, tight: true, items: node.children.map(listItem) };
+      return { type: 'list', ordered: node.ordered, start: node.start ?? 1, tight: true, items: node.children.map((item: PublicListItem) => item.children.map(block)) };
     case 'blockquote':
       return { type: 'quote', variant: 'quote', children: node.children.map(block) };
     case 'code':
@@ -41,6 +43,4 @@ function block(node: PublicBlock): Block {
   }
 }
 
-function listItem(item: PublicListItem): Block[] {
-  return item.children.map(block);
-}
+

@@ -1,5 +1,6 @@
 import type { PublicInline } from '../../../schema/public-body.ts';
 import type { Contact, UnknownFact } from '../../../schema/index.ts';
+import type { Translator } from '../../../i18n/translator.ts';
 import { isUnknown } from '../../../schema/common.ts';
 import { boldOf, codeScale, colors, italicOf, unknownStyle } from '../theme.ts';
 import type { LinkTarget, Run, TextStyle } from '../types.ts';
@@ -24,16 +25,21 @@ export function prose(value: string, style: TextStyle): Run {
 }
 
 /** The visible gap printed for a fact the content marks unknown, so a reader sees what is missing and why. */
-export function unknownRun(fact: UnknownFact, style: TextStyle): Run {
-  return text(`[not yet provided: ${fact.unknown}]`, unknownStyle(style));
+export function unknownRun(fact: UnknownFact, style: TextStyle, t: Translator): Run {
+  return text(t.t('unknown.gap', { reason: fact.unknown }), unknownStyle(style));
+}
+
+/** A visible gap in a draft, such as a measure not yet translated. */
+export function gapRun(value: string, style: TextStyle): Run {
+  return text(value, unknownStyle(style));
 }
 
 /**
  * A value that may be unknown, as runs. Lists are set one item per line; `lines` keeps a text's own line breaks
  * (addresses), `prose` reflows it.
  */
-export function maybeRuns(value: string | string[] | UnknownFact, style: TextStyle, mode: 'prose' | 'lines' = 'prose'): Run[] {
-  if (isUnknown(value)) return [unknownRun(value, style)];
+export function maybeRuns(value: string | string[] | UnknownFact, style: TextStyle, t: Translator, mode: 'prose' | 'lines' = 'prose'): Run[] {
+  if (isUnknown(value)) return [unknownRun(value, style, t)];
   if (Array.isArray(value))
     return value.length <= 1 ? [prose(value[0] ?? '', style)] : [text(value.map((v) => `• ${v.trim()}`).join('\n'), style)];
   return mode === 'lines' ? [text(value.trim(), style)] : [prose(value, style)];
@@ -45,8 +51,8 @@ function safeLink(url: string): LinkTarget | undefined {
 }
 
 /** A person or desk: name, position, e-mail and web address, with the addresses as live links. */
-export function contactRuns(contact: Contact | UnknownFact, style: TextStyle): Run[] {
-  if (isUnknown(contact)) return [unknownRun(contact, style)];
+export function contactRuns(contact: Contact | UnknownFact, style: TextStyle, t: Translator): Run[] {
+  if (isUnknown(contact)) return [unknownRun(contact, style, t)];
   const runs: Run[] = [];
   const add = (part: Run) => {
     if (runs.length > 0) runs.push(text(', ', style));
@@ -100,13 +106,4 @@ export function phrasing(nodes: readonly PublicInline[], style: TextStyle, link?
     }
   }
   return runs;
-}
-
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2025-03-01" as "1 March 2025": unambiguous in every jurisdiction, and independent of the machine's locale. */
-export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${months[Number(match[2]) - 1]} ${match[1]}`;
 }

@@ -3,6 +3,7 @@ import { isUnknown } from '../../../schema/common.ts';
 import type { Block } from '../blocks.ts';
 import { colors, styles } from '../theme.ts';
 import type { Run } from '../types.ts';
+import type { Words } from '../words.ts';
 import { fields } from './front.ts';
 import { prose, text } from './inline.ts';
 
@@ -11,7 +12,7 @@ const LABEL_WIDTH = 150;
 const BLANK = '________________________________________';
 
 /** Names of the empty signature fields, one per party that countersigns (PDF field names may not contain dots). */
-export const signatureFieldName = (party: SignatureParty) => `${party.heading} signature`;
+export const signatureFieldName = (party: SignatureParty, w: Words) => w.t.t('signatures.fieldName', { party: party.heading });
 
 /**
  * The signature block every annex ends with: for each Annex I party, its name, who signs for it (blank lines to
@@ -19,13 +20,13 @@ export const signatureFieldName = (party: SignatureParty) => `${party.heading} s
  * signs the PDF itself (its certification signature); the other parties, the customer above all, get an empty
  * signature field to countersign in with any PAdES tool. A draft offers no field: it is not for execution.
  */
-export function signatureBlocks(doc: DocumentContent): Block[] {
+export function signatureBlocks(doc: DocumentContent, w: Words): Block[] {
   if (doc.signatures.length === 0) return [];
   const draft = doc.status === 'draft';
   const body = styles.body.text;
-  const intro = draft
-    ? 'This draft is not for execution: only the released version is signed.'
-    : 'Signed for the parties named in Annex I. The data importer signs this document electronically: its certification signature protects the document and still lets the data exporter countersign in the field below, with any PAdES signing tool, or on paper.';
+  const intro = (t: Words['t']) => t.t(draft ? 'signatures.introDraft' : 'signatures.intro');
+  const introBlock = (t: Words['t']): Block => ({ type: 'paragraph', runs: [text(intro(t), draft ? { ...body, color: colors.draft } : body)] });
+  const title = w.label('signatures.heading');
   return [
     {
       type: 'section',
@@ -34,62 +35,61 @@ export function signatureBlocks(doc: DocumentContent): Block[] {
         {
           type: 'heading',
           level: 2,
-          runs: [text('Signatures', styles.h2.text)],
-          marks: [{ kind: 'outline', title: 'Signatures', level: 1 }],
+          runs: [text(title, styles.h2.text)],
+          marks: [{ kind: 'outline', title, level: 1 }],
         },
-        { type: 'paragraph', runs: [text(intro, draft ? { ...body, color: colors.draft } : body)] },
-        ...doc.signatures.map((party) => partyBlock(party, doc, draft)),
+        introBlock(w.t),
+        ...(w.second ? [{ type: 'section', role: 'Div', lang: w.second.tag, children: [introBlock(w.second)] } as Block] : []),
+        ...doc.signatures.map((party) => partyBlock(party, doc, draft, w)),
       ],
     },
   ];
 }
 
-function partyBlock(party: SignatureParty, doc: DocumentContent, draft: boolean): Block {
+function partyBlock(party: SignatureParty, doc: DocumentContent, draft: boolean, w: Words): Block {
   const value = styles.value.text;
   const blank: Run[] = [text(BLANK, { ...value, color: colors.muted })];
   const who = isUnknown(party.signatory) ? undefined : party.signatory;
-  const role = party.role === 'controller' ? 'controller' : 'processor';
+  const role = w.label(party.role === 'controller' ? 'role.controller.lower' : 'role.processor.lower');
   const table = fields(
     [
-      ['Party', [prose(party.name, value)]],
-      ['Name of the signatory', who ? [text(who.name, value)] : blank],
-      ['Position', who ? [text(who.role, value)] : blank],
-      ['Place and date', blank],
-      ...(party.signsElectronically ? [['Signature', electronic(doc, draft)] as [string, Run[]]] : []),
+      [w.label('signatures.party'), [prose(party.name, value)]],
+      [w.label('signatures.name'), who ? [text(who.name, value)] : blank],
+      [w.label('signatures.position'), who ? [text(who.role, value)] : blank],
+      [w.label('signatures.placeDate'), blank],
+      ...(party.signsElectronically ? [[w.label('signatures.signature'), electronic(doc, draft, w)] as [string, Run[]]] : []),
     ],
     LABEL_WIDTH,
     styles.value,
   );
-  const caption = text(draft ? 'Draft – not for execution' : `Signature of the ${party.heading.toLowerCase()}`, styles.kicker.text);
+  const number = party.number === undefined ? '' : ` ${party.number}`;
+  const captionText = w.label(`signatures.caption.${party.side}`, { number });
+  const caption = text(draft ? w.label('pdf.statusDraft') : captionText, styles.kicker.text);
   return {
     type: 'section',
     role: 'Div',
     keepTogether: true,
     children: [
-      { type: 'heading', level: 3, runs: [text(`${party.heading} (${role})`, styles.h3.text)] },
+      { type: 'heading', level: 3, runs: [text(w.t.t('signatures.heading.party', { party: party.heading, role }), styles.h3.text)] },
       table,
       ...(party.signsElectronically
         ? []
         : [
             {
               type: 'signatureBox' as const,
-              label: [text('Signature', styles.metaLabel.text)],
+              label: [text(w.label('signatures.signature'), styles.metaLabel.text)],
               labelWidth: LABEL_WIDTH,
               height: 46,
               caption: [caption],
-              ...(draft
-                ? {}
-                : {
-                    field: { name: signatureFieldName(party), tooltip: `Signature of the ${party.heading.toLowerCase()}: ${party.name}` },
-                  }),
+              ...(draft ? {} : { field: { name: signatureFieldName(party, w), tooltip: `${w.t.t(`signatures.caption.${party.side}`, { number })}: ${party.name}` } }),
             },
           ]),
     ],
   };
 }
 
-function electronic(doc: DocumentContent, draft: boolean): Run[] {
+function electronic(doc: DocumentContent, draft: boolean, w: Words): Run[] {
   const value = styles.value.text;
-  if (draft) return [text('Not signed for execution: the electronic signature of this draft only protects it against alteration.', value)];
-  return [text(`Signed electronically for ${doc.organisation.name}: the certification signature of this PDF.`, value)];
+  if (draft) return [text(w.label('signatures.notForExecution'), value)];
+  return [text(w.label('signatures.electronic', { organisation: doc.organisation.name }), value)];
 }
