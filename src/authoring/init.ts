@@ -53,6 +53,7 @@ interface Category {
   id: string;
   title: string;
   group?: string;
+  translations?: Record<string, { title: string }>;
 }
 
 /** The words the skeleton writes, in the content's language. */
@@ -195,7 +196,9 @@ export function contentSkeleton(input: SkeletonInput): Map<string, string> {
         .replace(/[^a-z]/g, '')
         .slice(0, 3)
         .toUpperCase();
-    files.set(`measures/${category.id}/${category.id}.mdx`, draftMeasure(`${prefix}-01`, category, w, unknown));
+    // The draft's title is the category's, in the content's language (the catalogues carry the official German).
+    const title = category.translations?.[input.language]?.title ?? category.title;
+    files.set(`measures/${category.id}/${category.id}.mdx`, draftMeasure(`${prefix}-01`, { ...category, title }, w, unknown));
   }
   return files;
 }

@@ -9,6 +9,8 @@ import { kindOptions, type Kind } from './kinds.ts';
 import { scaffoldMeasure } from './measure.ts';
 import { MissingValuesError, ScaffoldError, type Scaffold, type ScaffoldContext } from './scaffold.ts';
 import { scaffoldSubprocessor } from './subprocessor.ts';
+import { scaffoldTranslation } from './translation.ts';
+import { contentLanguage } from '../content/model.ts';
 
 /** What to create: the kind and the values given on the command line (option name -> value). */
 export interface NewRequest {
@@ -75,6 +77,12 @@ export async function runNew(request: NewRequest, options: NewContext): Promise<
       ...(v.owner ? { owner: v.owner } : {}),
       // An issue date is a fact about the evidence, not about today: written only when given.
       ...(v.date ? { date: v.date } : {}),
+    });
+  } else if (kind === 'translation') {
+    scaffold = scaffoldTranslation(context, contentLanguage(content.organisation?.data), {
+      measure: v.measure!,
+      language: v.language!,
+      ...(v.title ? { title: v.title } : {}),
     });
   } else {
     scaffold = scaffoldSubprocessor(context, {

@@ -17,6 +17,8 @@ option; a required one that is missing is asked for when the terminal is interac
   evidence      --title "..." --location <url or path> [--kind <kind>] [--visibility internal|customer|public]
                 [--id <id>] [--owner <team>]
   subprocessor  --name "..." --purpose "..." [--id <id>] [--website <url>] [--locations IE,DE]
+  translation   --measure <id> --language <tag> [--title "..."]   the measure's text in another language, beside
+                it as <name>.<tag>.mdx, recording the version of the source it translates
 
   --date YYYY-MM-DD   the review date of a measure or the start date of a sub-processor (default today), or the
                       issue date of evidence (default: none written)

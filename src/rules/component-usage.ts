@@ -13,11 +13,17 @@ export const componentUsage: Rule = {
   description: 'EvidenceRef and Acknowledge have their required literal props; EvidenceRef cites only public evidence',
   check(model, report) {
     const phrases = new Set(model.lint?.data.specificity.map((phrase) => phrase.id) ?? []);
-    for (const measure of model.measures) {
-      for (const use of componentElements(measure.body)) {
+    const measures = new Map(model.measures.map((measure) => [measure.file, measure]));
+    // Measures, and their translations (which publish what the measure publishes).
+    const bodies = [
+      ...model.measures.map((measure) => ({ file: measure.file, body: measure.body, measure })),
+      ...model.translations.flatMap((t) => (measures.has(t.sourceFile) ? [{ file: t.file, body: t.body, measure: measures.get(t.sourceFile)! }] : [])),
+    ];
+    for (const { file, body, measure } of bodies) {
+      for (const use of componentElements(body)) {
         const name = use.name;
         if (!isBodyComponent(name)) continue;
-        const where = { file: measure.file, position: use.element };
+        const where = { file, position: use.element };
         const spec = bodyComponents[name];
         for (const prop of spec.props) {
           if (use.props[prop] === undefined && !use.invalid.includes(prop)) {

@@ -18,6 +18,11 @@ import { runRuleList, type Rule, type RuleContext } from './rule.ts';
 import { publicVoice } from './public-voice.ts';
 import { specificity } from './specificity.ts';
 import { subprocessorTransfer } from './subprocessor-transfer.ts';
+import { translationMissing } from './translation-missing.ts';
+import { translationOrphan } from './translation-orphan.ts';
+import { translationStale } from './translation-stale.ts';
+import { translationUnreviewed } from './translation-unreviewed.ts';
+import { unsupportedLanguage } from './unsupported-language.ts';
 import { unknownEvidence } from './unknown-evidence.ts';
 import { unknownFramework } from './unknown-framework.ts';
 import { unknownRequirement } from './unknown-requirement.ts';
@@ -50,6 +55,11 @@ export const rules: readonly Rule[] = [
   measureEvidence,
   measureControls,
   documentFacts,
+  unsupportedLanguage,
+  translationOrphan,
+  translationMissing,
+  translationUnreviewed,
+  translationStale,
   subprocessorTransfer,
   reviewOverdue,
   evidenceExpiry,

@@ -88,6 +88,9 @@ const MACHINE_KEYS = new Set([
   'frameworks',
   'languages',
   'language',
+  'prevailing',
+  'translates',
+  'method',
   'numbering',
   'evidence',
   'satisfies',
@@ -117,11 +120,19 @@ export const publicVoice: Rule = {
       ...model.evidence.filter((entry) => entry.data.visibility === 'public'),
     ];
     for (const entry of entries) checkFields(entry, report);
+    const published = new Set<string>();
     for (const measure of model.measures) {
       const m = measure.data;
       if (m.visibility !== 'public' || m.status === 'retired') continue;
+      published.add(measure.file);
       checkText(m.title, (hit) => report({ entry: measure, path: ['title'] }, hit.message, hit.hint));
       checkBody(measure.file, measure.body, report);
+    }
+    // Translations of published measures are published too.
+    for (const translation of model.translations) {
+      if (!published.has(translation.sourceFile)) continue;
+      checkText(translation.data.title, (hit) => report({ entry: translation, path: ['title'] }, hit.message, hit.hint));
+      checkBody(translation.file, translation.body, report);
     }
   },
 };

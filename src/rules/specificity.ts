@@ -1,4 +1,4 @@
-import type { MeasureEntry } from '../content/entry.ts';
+import type { MeasureBody } from '../content/entry.ts';
 import type { Position } from '../content/position.ts';
 import type { SpecificityPhrase } from '../schema/index.ts';
 import { componentElements } from './body-walk.ts';
@@ -16,23 +16,38 @@ export const specificity: Rule = {
   severity: 'warning',
   description: 'measure bodies avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
   check(model, report) {
-    // The content's language decides which phrases apply and how sentences end ("z. B." ends none in German).
-    const language = primaryLanguage(model.organisation?.data.site.languages[0] ?? 'en');
-    const phrases = compile(
-      (model.lint?.data.specificity ?? []).filter((phrase) => !phrase.language || primaryLanguage(phrase.language) === language),
-    );
-    if (phrases.length === 0) return;
-    for (const measure of model.measures) {
+    // A body's language decides which phrases apply and how sentences end ("z. B." ends none in German): the
+    // content's language for a measure, the file's for a translation (`<name>.de.mdx`).
+    const all = model.lint?.data.specificity ?? [];
+    const byLanguage = new Map<string, Compiled[]>();
+    const phrasesFor = (tag: string) => {
+      const language = primaryLanguage(tag);
+      let phrases = byLanguage.get(language);
+      if (!phrases) byLanguage.set(language, (phrases = compile(all.filter((phrase) => !phrase.language || primaryLanguage(phrase.language) === language))));
+      return phrases;
+    };
+    if (all.length === 0) return;
+    const measures = new Map(model.measures.map((measure) => [measure.file, measure]));
+    const bodies = [
+      ...model.measures.map((measure) => ({ measure, file: measure.file, body: measure.body, language: model.language })),
+      ...model.translations.flatMap((translation) => {
+        const measure = measures.get(translation.sourceFile);
+        return measure ? [{ measure, file: translation.file, body: translation.body, language: translation.language }] : [];
+      }),
+    ];
+    for (const { measure, file, body, language } of bodies) {
       // Retired measures are history; a draft's placeholder text is reported once, by measure-draft.
       if (measure.data.status === 'retired' || measure.data.status === 'draft') continue;
-      const acknowledged = acknowledgements(measure);
-      for (const hit of findPhrases(measure, phrases, language)) {
+      const phrases = phrasesFor(language);
+      if (phrases.length === 0) continue;
+      const acknowledged = acknowledgements(body);
+      for (const hit of findPhrases(body, phrases, primaryLanguage(language))) {
         if (acknowledged.has(hit.phrase.id)) {
           acknowledged.get(hit.phrase.id)!.used = true;
           continue;
         }
         report(
-          { file: measure.file, position: hit.position },
+          { file, position: hit.position },
           `"${hit.text}": ${hit.phrase.message}`,
           `${hit.phrase.hint} (or accept it: <Acknowledge phrase="${hit.phrase.id}" reason="..." />)`,
         );
@@ -40,7 +55,7 @@ export const specificity: Rule = {
       for (const [id, ack] of acknowledged) {
         if (!ack.used && phrases.some((compiled) => compiled.phrase.id === id)) {
           report(
-            { file: measure.file, position: ack.position },
+            { file, position: ack.position },
             `<Acknowledge phrase="${id}"> no longer matches anything in ${measure.data.id}`,
             'delete the acknowledgement: the wording it excused is gone',
           );
@@ -64,9 +79,9 @@ function compile(phrases: readonly SpecificityPhrase[]): Compiled[] {
   }));
 }
 
-function acknowledgements(measure: MeasureEntry): Map<string, { position: Position; used: boolean }> {
+function acknowledgements(body: MeasureBody): Map<string, { position: Position; used: boolean }> {
   const out = new Map<string, { position: Position; used: boolean }>();
-  for (const use of componentElements(measure.body, 'Acknowledge')) {
+  for (const use of componentElements(body, 'Acknowledge')) {
     if (use.props.phrase && use.props.reason?.trim()) out.set(use.props.phrase, { position: use.element, used: false });
   }
   return out;
@@ -77,11 +92,11 @@ function acknowledgements(measure: MeasureEntry): Map<string, { position: Positi
  * offsets stay file offsets), each within the sentence it stands in.
  */
 function findPhrases(
-  measure: MeasureEntry,
+  body: MeasureBody,
   phrases: readonly Compiled[],
   language: string,
 ): { phrase: SpecificityPhrase; text: string; position: Position }[] {
-  const source = measure.body.source;
+  const source = body.source;
   const masked = source.replace(/<[A-Za-z][^>]*>|<\/[A-Za-z][^>]*>|`[^`\n]*`/g, (match) => match.replace(/[^\n]/g, ' '));
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
@@ -93,7 +108,7 @@ function findPhrases(
       if (lineStarts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: measure.body.line + low, column: offset - lineStarts[low]! + 1 };
+    return { line: body.line + low, column: offset - lineStarts[low]! + 1 };
   };
   const hits: { phrase: SpecificityPhrase; text: string; position: Position }[] = [];
   for (const compiled of phrases) {

@@ -23,6 +23,14 @@ export const unknownEvidence: Rule = {
         }
       }
     }
+    for (const translation of model.translations) {
+      for (const { element, props } of componentElements(translation.body, 'EvidenceRef')) {
+        const id = props.id;
+        if (id !== undefined && !refs.evidence(id)) {
+          report({ file: translation.file, position: element }, `<EvidenceRef> cites evidence "${id}", which does not exist`, hint(id));
+        }
+      }
+    }
     // Items whose frontmatter failed its schema still have their evidence lists checked: one run, every problem.
     for (const item of model.rejected) {
       if ((item.kind !== 'measures' && item.kind !== 'certifications') || !item.at) continue;
