@@ -100,14 +100,16 @@ function prevailingClause(spec: DocumentSpec, languages: [string, string], preva
 
 /** Which measures of an Annex II in `language` have no text in it, only an unreviewed one, or one of an older source. */
 function translationNotes(view: LocalView, language: string): TranslationNotes {
-  const notes: TranslationNotes = { language, missing: [], unreviewed: [], stale: [] };
+  const notes: TranslationNotes = { language, missing: [], unreviewed: [], machineAssisted: 0, stale: [] };
   for (const measure of view.measures) {
     if (measure.status !== 'implemented') continue;
-    const label = `${measure.id} ${measure.title}`;
-    if (measure.lang) notes.missing.push(label);
+    if (measure.lang) notes.missing.push(measure.id);
     else if (measure.translation) {
-      if (measure.translation.status !== 'reviewed') notes.unreviewed.push(label);
-      if (!measure.translation.current) notes.stale.push(label);
+      if (measure.translation.status !== 'reviewed') {
+        notes.unreviewed.push(measure.id);
+        if (measure.translation.method === 'machine-assisted') notes.machineAssisted++;
+      }
+      if (!measure.translation.current) notes.stale.push(measure.id);
     }
   }
   return notes;

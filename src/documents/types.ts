@@ -72,9 +72,11 @@ export interface DocumentText {
 /** Measures whose text in `language` is missing, an unreviewed draft, or made from an earlier source text. */
 export interface TranslationNotes {
   language: string;
-  /** "ENC-01 Encryption …", in the document's order. */
+  /** Measure ids, in the document's order. */
   missing: string[];
   unreviewed: string[];
+  /** How many of the unreviewed translations are machine-assisted. */
+  machineAssisted: number;
   stale: string[];
 }
 

@@ -105,9 +105,10 @@ export const de: Catalogue = {
   'pdf.draftNotice':
     'Diese Fassung ist nicht freigegeben. Sie dient nur der Prüfung und darf weder unterzeichnet noch als Teil einer Vereinbarung zugrunde gelegt werden; ihre elektronische Signatur schützt sie lediglich vor Veränderung.',
   'pdf.factsMissing': 'Noch fehlende Angaben:',
-  'pdf.translationsMissing': 'Maßnahmen ohne Sprachfassung {language}:',
-  'pdf.translationsUnreviewed': 'Noch nicht geprüfte Übersetzungen (maschinell unterstützte Entwürfe zur rechtlichen Prüfung):',
-  'pdf.translationsStale': 'Übersetzungen einer früheren Fassung des Ausgangstextes:',
+  'pdf.translationsMissing': { one: 'Für {count} Maßnahme fehlt die Sprachfassung {language}; sie steht in ihrer Ausgangssprache: {ids}.', other: 'Für {count} Maßnahmen fehlt die Sprachfassung {language}; sie stehen in ihrer Ausgangssprache: {ids}.' },
+  'pdf.translationsUnreviewed': { one: '{count} Übersetzung (Sprachfassung {language}) ist noch nicht geprüft (Entwurf zur rechtlichen Prüfung): {ids}.', other: '{count} Übersetzungen (Sprachfassung {language}) sind noch nicht geprüft (Entwürfe zur rechtlichen Prüfung): {ids}.' },
+  'pdf.translationsMachine': { one: 'Sie ist maschinell unterstützt erstellt.', other: 'Sie sind maschinell unterstützt erstellt.' },
+  'pdf.translationsStale': { one: '{count} Übersetzung (Sprachfassung {language}) beruht auf einer früheren Fassung des Ausgangstextes: {ids}.', other: '{count} Übersetzungen (Sprachfassung {language}) beruhen auf einer früheren Fassung des Ausgangstextes: {ids}.' },
   'pdf.history': 'Änderungshistorie',
   'pdf.historyVersion': 'Version',
   'pdf.historyDate': 'Datum',

@@ -110,9 +110,10 @@ export const en = {
   'pdf.draftNotice':
     'This version has not been released. It is shared for review only and must not be signed or relied on as part of an agreement; its electronic signature only protects it against alteration.',
   'pdf.factsMissing': 'Facts not yet provided:',
-  'pdf.translationsMissing': 'Measures without a {language} text yet:',
-  'pdf.translationsUnreviewed': 'Translations not yet reviewed (machine-assisted drafts for legal review):',
-  'pdf.translationsStale': 'Translations made from an earlier version of the source text:',
+  'pdf.translationsMissing': { one: 'No {language} text yet for {count} measure, printed in its own language: {ids}.', other: 'No {language} text yet for {count} measures, printed in their own language: {ids}.' },
+  'pdf.translationsUnreviewed': { one: '{count} {language} translation not yet reviewed (a draft for legal review): {ids}.', other: '{count} {language} translations not yet reviewed (drafts for legal review): {ids}.' },
+  'pdf.translationsMachine': { one: 'It is machine-assisted.', other: 'They are machine-assisted.' },
+  'pdf.translationsStale': { one: '{count} {language} translation made from an earlier version of its source text: {ids}.', other: '{count} {language} translations made from an earlier version of their source text: {ids}.' },
   'pdf.history': 'Document history',
   'pdf.historyVersion': 'Version',
   'pdf.historyDate': 'Date',

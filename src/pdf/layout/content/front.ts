@@ -142,10 +142,15 @@ function draftNotice(doc: DocumentContent, w: Words): Block {
     });
   };
   list(w.t.t('pdf.factsMissing'), doc.unknowns);
+  // Translations: one sentence each, with the measure ids (every gap is also marked where it is printed).
   for (const notes of doc.translationNotes) {
-    list(w.t.t('pdf.translationsMissing', { language: w.t.languageName(notes.language) }), notes.missing);
-    list(`${w.t.languageName(notes.language)}: ${w.t.t('pdf.translationsUnreviewed')}`, notes.unreviewed);
-    list(`${w.t.languageName(notes.language)}: ${w.t.t('pdf.translationsStale')}`, notes.stale);
+    const language = w.t.languageName(notes.language);
+    const say = (key: 'pdf.translationsMissing' | 'pdf.translationsUnreviewed' | 'pdf.translationsStale', ids: string[], extra = '') => {
+      if (ids.length) children.push({ type: 'paragraph', runs: [text(`${w.t.n(key, ids.length, { language, ids: w.t.list(ids) })}${extra}`, body)] });
+    };
+    say('pdf.translationsMissing', notes.missing);
+    say('pdf.translationsUnreviewed', notes.unreviewed, notes.machineAssisted ? ` ${w.t.n('pdf.translationsMachine', notes.machineAssisted)}` : '');
+    say('pdf.translationsStale', notes.stale);
   }
   return { type: 'quote', variant: 'notice', children };
 }
