@@ -24,12 +24,14 @@ export function scaffoldTranslation(context: ScaffoldContext, contentLanguage: s
     const ids = content.measures.map((entry) => entry.data.id).slice(0, 6);
     throw new ScaffoldError(`there is no measure "${input.measure}"${ids.length ? ` (such as ${ids.join(', ')})` : ''}`);
   }
-  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(input.language)) throw new ScaffoldError(`--language must be a language tag such as de, got "${input.language}"`);
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(input.language))
+    throw new ScaffoldError(`--language must be a language tag such as de, got "${input.language}"`);
   if (sameLanguage(input.language, contentLanguage)) {
     throw new ScaffoldError(`the content is written in ${contentLanguage}: ${measure.file} is already the ${input.language} text`);
   }
   const file = measure.file.replace(/\.mdx$/, `.${input.language}.mdx`);
-  if (context.files.has(file)) throw new ScaffoldError(`${file} exists: edit it, and set translates: to the hash the stale-translation warning names`);
+  if (context.files.has(file))
+    throw new ScaffoldError(`${file} exists: edit it, and set translates: to the hash the stale-translation warning names`);
   const hash = translationHash({ title: measure.data.title, body: measure.body.source });
   const text = [
     '---',

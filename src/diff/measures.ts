@@ -2,7 +2,7 @@ import { arrivalReason, departureReason } from '../content/measure-presence.ts';
 import { compareIds, type Model } from '../content/model.ts';
 import type { BuiltSide } from '../documents/side.ts';
 import type { DocumentChange, ItemChange, Pair } from '../documents/changes.ts';
-import type { MeasureChange } from './types.ts';
+import type { MeasureChange, TranslationChange } from './types.ts';
 import { hasChanges, wordDiff } from './word-diff.ts';
 
 /** What the diff compares of a measure: its public form plus the file and evidence ids from the model. */
@@ -17,6 +17,8 @@ interface Snapshot {
   satisfies: Record<string, string[]>;
   evidence: string[];
   file: string;
+  /** Its texts in other languages, by language. */
+  translations: Record<string, { title: string; text: string; status: string; current: boolean; file: string }>;
 }
 
 /**
@@ -56,7 +58,41 @@ function snapshots(side: BuiltSide): Map<string, Snapshot> {
       satisfies: measure.satisfies,
       evidence: entry?.data.evidence ?? [],
       file: entry?.file ?? '',
+      translations: Object.fromEntries(
+        Object.entries(measure.translations).map(([language, t]) => [
+          language,
+          {
+            title: t.title,
+            text: t.text,
+            status: t.status,
+            current: t.current,
+            file: (entry?.file ?? '').replace(/\.mdx$/, `.${language}.mdx`),
+          },
+        ]),
+      ),
     });
+  }
+  return out;
+}
+
+/** Translations added, removed or reworded, and those the change leaves stale (made from an earlier source text). */
+function diffTranslations(b: Snapshot, h: Snapshot): TranslationChange[] {
+  const out: TranslationChange[] = [];
+  for (const language of [...new Set([...Object.keys(b.translations), ...Object.keys(h.translations)])].sort()) {
+    const before = b.translations[language];
+    const after = h.translations[language];
+    const file = pair(before?.file, after?.file);
+    const stale = after !== undefined && !after.current;
+    if (!before) out.push({ language, file, change: 'added', stale });
+    else if (!after) out.push({ language, file, change: 'removed', stale: false });
+    else {
+      const change: TranslationChange = { language, file, stale };
+      if (before.title !== after.title) change.titleChange = pair(before.title, after.title);
+      if (before.text !== after.text) change.parts = wordDiff(before.text, after.text);
+      if (change.titleChange || change.parts) change.change = 'changed';
+      if (before.status !== after.status) change.status = pair(before.status, after.status);
+      if (change.change || change.status || (stale && before.current)) out.push(change);
+    }
   }
   return out;
 }
@@ -91,6 +127,8 @@ function compare(b: Snapshot | undefined, h: Snapshot | undefined, baseModel: Mo
     };
   }
   const out: MeasureChange = { ...common, change: 'changed' };
+  const translations = diffTranslations(b, h);
+  if (translations.length) out.translations = translations;
   if (b.status !== h.status) out.status = pair(b.status, h.status);
   if (b.title !== h.title) out.titleChange = pair(b.title, h.title);
   if (b.type !== h.type) out.type = pair(b.type, h.type);
@@ -111,7 +149,8 @@ function compare(b: Snapshot | undefined, h: Snapshot | undefined, baseModel: Mo
     out.text ||
     out.controls.length ||
     out.evidence.added.length ||
-    out.evidence.removed.length;
+    out.evidence.removed.length ||
+    translations.length;
   return changed ? out : undefined;
 }
 

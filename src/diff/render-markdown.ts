@@ -1,5 +1,6 @@
 import type { Finding } from '../content/finding.ts';
 import { code, escapeMarkdown, paragraphsOf, quote, wordDiffMarkdown } from './markdown-text.ts';
+import { hasChanges } from './word-diff.ts';
 import type { DocumentChange, SubprocessorChange } from '../documents/changes.ts';
 import type { ChangeSet, EvidenceChange, MeasureChange, Side } from './types.ts';
 
@@ -162,6 +163,21 @@ function measureItem(measure: MeasureChange, effect: string): string[] {
     sub(`Evidence: ${escapeMarkdown(parts.join(', '))}`);
   }
   if (measure.reviewed) sub(`Reviewed: ${pairText(measure.reviewed.base, measure.reviewed.head)}`);
+  for (const t of measure.translations ?? []) {
+    const where = code((t.file.head ?? t.file.base)!);
+    const staleNote = t.stale
+      ? ` **Stale:** it translates an earlier version of ${code((measure.file.head ?? measure.file.base)!)}; update it, then record the new version (\`translates:\`).`
+      : '';
+    if (t.change === 'added') sub(`Text in ${t.language} added: ${where}.${staleNote}`);
+    else if (t.change === 'removed') sub(`Text in ${t.language} removed: ${where}.`);
+    else if (t.change === 'changed') {
+      sub(`Text in ${t.language} reworded: ${where}${t.status ? ` (status ${pairText(t.status.base, t.status.head)})` : ''}.${staleNote}`);
+      if (t.titleChange)
+        out.push(`    - Title: ~~${escapeMarkdown(t.titleChange.base ?? '')}~~ **${escapeMarkdown(t.titleChange.head ?? '')}**`);
+      if (t.parts && hasChanges(t.parts)) out.push(...quote(wordDiffMarkdown(t.parts), '    '));
+    } else if (t.status) sub(`Text in ${t.language} (${where}): status ${pairText(t.status.base, t.status.head)}.${staleNote}`);
+    else if (t.stale) sub(`Text in ${t.language} not updated: ${where}.${staleNote}`);
+  }
   if (measure.text?.parts) {
     sub('Wording (~~deleted~~ **inserted**):');
     out.push(...quote(wordDiffMarkdown(measure.text.parts), '    '));

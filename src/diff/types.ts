@@ -61,6 +61,22 @@ export interface MeasureChange {
   evidence: { added: string[]; removed: string[] };
   /** The documents (Annex II) this change affects, and how. */
   documents: { id: string; label: string; change: ItemChange }[];
+  /** Its texts in other languages that were added, removed or reworded, or that the change left stale. */
+  translations?: TranslationChange[];
+}
+
+/** A measure's translation at the two sides. */
+export interface TranslationChange {
+  language: string;
+  file: Pair<string>;
+  /** Added, removed or reworded; undefined when only its standing changed (such as becoming stale). */
+  change?: ItemChange;
+  titleChange?: Pair<string>;
+  /** The word diff of a reworded translation. */
+  parts?: WordPart[];
+  status?: Pair<string>;
+  /** At the head, the translation was made from an earlier version of the measure's text. */
+  stale: boolean;
 }
 
 export interface EvidenceChange {

@@ -34,9 +34,7 @@ export function annexIIBody(view: LocalView, spec: DocumentSpec): AnnexIIBody {
       ...(requirement.lang ? { lang: requirement.lang } : {}),
       ...(requirement.group !== undefined && grouped.has(requirement.group) ? { group: requirement.group } : {}),
       measures: listed.sort((a, b) => compareIds(a.id, b.id)).map((measure) => annexMeasure(measure, mappingFrameworks, titles)),
-      seeAlso: seeAlso
-        .sort((a, b) => compareIds(a.id, b.id))
-        .map(({ id, title, lang }) => ({ id, title, ...(lang ? { lang } : {}) })),
+      seeAlso: seeAlso.sort((a, b) => compareIds(a.id, b.id)).map(({ id, title, lang }) => ({ id, title, ...(lang ? { lang } : {}) })),
     };
   });
 
@@ -66,7 +64,11 @@ export function annexIIBody(view: LocalView, spec: DocumentSpec): AnnexIIBody {
   return body;
 }
 
-function annexMeasure(measure: LocalMeasure, frameworks: LocalFramework[], titlesByFramework: Map<string, Map<string, string>>): AnnexMeasure {
+function annexMeasure(
+  measure: LocalMeasure,
+  frameworks: LocalFramework[],
+  titlesByFramework: Map<string, Map<string, string>>,
+): AnnexMeasure {
   return {
     id: measure.id,
     title: measure.title,

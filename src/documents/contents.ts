@@ -26,7 +26,8 @@ function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
   const other = second === undefined ? undefined : documentText(view, spec, second, spec.translations?.[second] ?? { title: spec.title });
   const t = translator(first);
   const organisation = { name: view.organisation.name, legalName: view.organisation.legalName };
-  const prevailing = second === undefined || spec.prevailing === undefined ? undefined : prevailingClause(spec, [first, second], spec.prevailing);
+  const prevailing =
+    second === undefined || spec.prevailing === undefined ? undefined : prevailingClause(spec, [first, second], spec.prevailing);
   const hashed = {
     label: primary.label,
     title: primary.title,
@@ -63,7 +64,12 @@ function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
   };
 }
 
-function documentText(view: PublicView, spec: DocumentSpec, language: string, words: { title: string; preamble?: string | undefined }): DocumentText {
+function documentText(
+  view: PublicView,
+  spec: DocumentSpec,
+  language: string,
+  words: { title: string; preamble?: string | undefined },
+): DocumentText {
   const local = localiseView(view, language);
   const t = translator(language);
   return {
@@ -87,7 +93,11 @@ function documentBody(view: LocalView, spec: DocumentSpec, t: Translator): Docum
 }
 
 /** The clause a bilingual document prints under its title, in both languages: the content's own, or the standard one. */
-function prevailingClause(spec: DocumentSpec, languages: [string, string], prevailing: string): { language: string; clause: Record<string, string> } {
+function prevailingClause(
+  spec: DocumentSpec,
+  languages: [string, string],
+  prevailing: string,
+): { language: string; clause: Record<string, string> } {
   const clause: Record<string, string> = {};
   for (const language of languages) {
     const t = translator(language);

@@ -17,7 +17,7 @@ export function signatureParties(view: Pick<PublicView, 'processing' | 'organisa
   const byHand = { unknown: t.t('signatures.byHand') };
   const numbered = (side: 'exporter' | 'importer', count: number, index: number) => ({
     side,
-    number: count > 1 ? index + 1 : undefined,
+    ...(count > 1 ? { number: index + 1 } : {}),
     heading: count > 1 ? t.t('party.numbered', { party: t.t(`party.${side}`), number: index + 1 }) : t.t(`party.${side}`),
   });
   return [

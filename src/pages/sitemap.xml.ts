@@ -8,7 +8,10 @@ export const GET: APIRoute = () => {
     const local = getSite(language);
     return pagePaths(local).map((path) => {
       const versions = alternates(local, path);
-      return { loc: local.paths.absolute(path), ...(versions.length ? { alternates: versions.map((v) => ({ language: v.language, href: v.absolute })) } : {}) };
+      return {
+        loc: local.paths.absolute(path),
+        ...(versions.length ? { alternates: versions.map((v) => ({ language: v.language, href: v.absolute })) } : {}),
+      };
     });
   });
   return new Response(renderSitemap(entries, site.view.buildDate.day), {

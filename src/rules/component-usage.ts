@@ -17,7 +17,9 @@ export const componentUsage: Rule = {
     // Measures, and their translations (which publish what the measure publishes).
     const bodies = [
       ...model.measures.map((measure) => ({ file: measure.file, body: measure.body, measure })),
-      ...model.translations.flatMap((t) => (measures.has(t.sourceFile) ? [{ file: t.file, body: t.body, measure: measures.get(t.sourceFile)! }] : [])),
+      ...model.translations.flatMap((t) =>
+        measures.has(t.sourceFile) ? [{ file: t.file, body: t.body, measure: measures.get(t.sourceFile)! }] : [],
+      ),
     ];
     for (const { file, body, measure } of bodies) {
       for (const use of componentElements(body)) {

@@ -15,7 +15,7 @@ export interface DocumentLanguage {
   path: (string | number)[];
   /** The measures the document lists (implemented, public, with a category in its taxonomy). */
   measures: MeasureEntry[];
-  /** Framework titles with no version in the language, as "scc-annex-ii: category cia-resilience" and so on. */
+  /** What the document prints with no version in the language: "the category cia-resilience of scc-annex-ii" and so on. */
   missingTitles: string[];
 }
 
@@ -54,14 +54,14 @@ function missingTitles(model: Model, doc: DocumentSpec, language: string): strin
   const taxonomyId = doc.taxonomy ?? model.taxonomyId;
   const taxonomy = model.index.frameworks.get(taxonomyId)?.data;
   if (taxonomy && !sameLanguage(taxonomy.language, language)) {
-    if (!pick(taxonomy.translations, language)) out.push(`${taxonomy.id}: its title and labels`);
+    if (!pick(taxonomy.translations, language)) out.push(`the title and labels of framework ${taxonomy.id}`);
     for (const requirement of taxonomy.requirements) {
-      if (!pick(requirement.translations, language)) out.push(`${taxonomy.id}: ${taxonomy.requirementLabel} ${requirement.id}`);
+      if (!pick(requirement.translations, language)) out.push(`the ${taxonomy.requirementLabel} ${requirement.id} of ${taxonomy.id}`);
     }
     if (taxonomy.groupHeadings) {
       for (const group of taxonomy.groups) {
         if (taxonomy.requirements.some((r) => r.group === group.id) && !pick(group.translations, language)) {
-          out.push(`${taxonomy.id}: group ${group.id}`);
+          out.push(`the group ${group.id} of ${taxonomy.id}`);
         }
       }
     }
@@ -71,7 +71,7 @@ function missingTitles(model: Model, doc: DocumentSpec, language: string): strin
     for (const id of frameworks) {
       const framework = model.index.frameworks.get(id)?.data;
       if (!framework || id === taxonomyId || sameLanguage(framework.language, language)) continue;
-      if (!pick(framework.translations, language)) out.push(`${framework.id}: its title`);
+      if (!pick(framework.translations, language)) out.push(`the title of framework ${framework.id}`);
       if (framework.kind === 'taxonomy') out.push(...untranslatedRequirements(framework, language));
     }
   }
@@ -79,7 +79,9 @@ function missingTitles(model: Model, doc: DocumentSpec, language: string): strin
 }
 
 function untranslatedRequirements(framework: Framework, language: string): string[] {
-  return framework.requirements.filter((r) => !pick(r.translations, language)).map((r) => `${framework.id}: ${framework.requirementLabel} ${r.id}`);
+  return framework.requirements
+    .filter((r) => !pick(r.translations, language))
+    .map((r) => `the ${framework.requirementLabel} ${r.id} of ${framework.id}`);
 }
 
 /** The measure's translation into `language`: the exact tag, else one with the same primary language. */

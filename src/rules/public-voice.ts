@@ -53,7 +53,8 @@ const patterns: readonly VoicePattern[] = [
   },
   {
     id: 'licence',
-    pattern: /\b(?:A|L)?GPL(?:-\d(?:\.\d)?)?\b|\bSPDX\b|\blicen[cs]ed under\b|\b(?:MIT|Apache|BSD) licen[cs]e\b|\bApache-2\.0\b|\bCC[- ]BY(?:-SA|-NC|-ND)*(?:[- ]\d\.\d)?\b/g,
+    pattern:
+      /\b(?:A|L)?GPL(?:-\d(?:\.\d)?)?\b|\bSPDX\b|\blicen[cs]ed under\b|\b(?:MIT|Apache|BSD) licen[cs]e\b|\bApache-2\.0\b|\bCC[- ]BY(?:-SA|-NC|-ND)*(?:[- ]\d\.\d)?\b/g,
     why: 'is a licence note about the repository',
     hint: "a framework's copyright or reuse remark goes in its notice field; a licence of copied data goes in a YAML comment",
   },

@@ -23,7 +23,11 @@ export const specificity: Rule = {
     const phrasesFor = (tag: string) => {
       const language = primaryLanguage(tag);
       let phrases = byLanguage.get(language);
-      if (!phrases) byLanguage.set(language, (phrases = compile(all.filter((phrase) => !phrase.language || primaryLanguage(phrase.language) === language))));
+      if (!phrases)
+        byLanguage.set(
+          language,
+          (phrases = compile(all.filter((phrase) => !phrase.language || primaryLanguage(phrase.language) === language))),
+        );
       return phrases;
     };
     if (all.length === 0) return;

@@ -9,7 +9,7 @@ import type { Rule } from './rule.ts';
 export const translationMissing: Rule = {
   id: 'translation-missing',
   severity: 'error',
-  description: 'every measure and framework title a document prints has a text in the document\'s language (drafts: warning)',
+  description: "every measure and framework title a document prints has a text in the document's language (drafts: warning)",
   check(model, report) {
     for (const { entry, language, path, measures, missingTitles } of documentLanguages(model)) {
       const doc = entry.data;
@@ -27,8 +27,8 @@ export const translationMissing: Rule = {
       for (const missing of missingTitles) {
         report(
           { entry, path },
-          `${doc.status} ${doc.id} in ${language} prints ${missing}, which has no ${language} title`,
-          `add translations: { ${language}: { title: … } } to it in content/frameworks/`,
+          `${doc.status} ${doc.id} in ${language} prints ${missing}, which has no ${language} text`,
+          `add translations: { ${language}: { title: … } } to it in its file in content/frameworks/`,
           severity,
         );
       }

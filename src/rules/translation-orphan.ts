@@ -5,7 +5,7 @@ import type { Rule } from './rule.ts';
 export const translationOrphan: Rule = {
   id: 'translation-orphan',
   severity: 'error',
-  description: 'a <name>.<lang>.mdx translation sits beside its <name>.mdx measure, in a language other than the content\'s',
+  description: "a <name>.<lang>.mdx translation sits beside its <name>.mdx measure, in a language other than the content's",
   check(model, report) {
     const measures = new Set(model.measures.map((measure) => measure.file));
     const rejected = new Set(model.rejected.map((item) => item.file));
@@ -13,7 +13,7 @@ export const translationOrphan: Rule = {
       if (sameLanguage(translation.language, model.language)) {
         report(
           { file: translation.file, position: { line: 1, column: 1 } },
-          `${translation.file} is a ${translation.language} translation, but the content itself is written in ${model.language}`,
+          `${translation.file} translates into ${translation.language}, the language the content itself is written in`,
           `write the text in ${translation.sourceFile} itself, and delete this file`,
         );
       } else if (!measures.has(translation.sourceFile) && !rejected.has(translation.sourceFile)) {

@@ -14,12 +14,18 @@ export const unsupportedLanguage: Rule = {
     const organisation = model.organisation;
     organisation?.data.site.languages.forEach((language, index) => {
       if (!isUiLanguage(language)) {
-        report({ entry: organisation, path: ['site', 'languages', index] }, `the site cannot be published in "${language}": there is no message catalogue for it`, hint);
+        report(
+          { entry: organisation, path: ['site', 'languages', index] },
+          `the site cannot be published in "${language}": there is no message catalogue for it`,
+          hint,
+        );
       }
     });
     for (const entry of model.documents) {
       const doc = entry.data;
-      const languages = doc.languages ? doc.languages.map((language, index) => [language, ['languages', index]] as const) : [[doc.language ?? model.language, doc.language ? ['language'] : []] as const];
+      const languages = doc.languages
+        ? doc.languages.map((language, index) => [language, ['languages', index]] as const)
+        : [[doc.language ?? model.language, doc.language ? ['language'] : []] as const];
       for (const [language, path] of languages) {
         if (!isUiLanguage(language)) {
           report({ entry, path: [...path] }, `${doc.id} cannot be built in "${language}": there is no message catalogue for it`, hint);

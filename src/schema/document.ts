@@ -84,26 +84,50 @@ export const documentSchema = z
     if (!doc.languages) {
       for (const field of ['prevailing', 'prevailingClause', 'translations'] as const) {
         if (doc[field] !== undefined) {
-          context.addIssue({ code: 'custom', path: [field], message: `${field} belongs to a bilingual document: add languages: [<first>, <second>]` });
+          context.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `${field} belongs to a bilingual document: add languages: [<first>, <second>]`,
+          });
         }
       }
       return;
     }
     const [first, second] = doc.languages;
     if (doc.language !== undefined && doc.language !== first) {
-      context.addIssue({ code: 'custom', path: ['language'], message: `language ${doc.language} differs from the first of languages (${first}): drop language` });
+      context.addIssue({
+        code: 'custom',
+        path: ['language'],
+        message: `language ${doc.language} differs from the first of languages (${first}): drop language`,
+      });
     }
     if (doc.prevailing === undefined) {
-      context.addIssue({ code: 'custom', path: ['languages'], message: `a bilingual document says which version prevails: add prevailing: ${first} or prevailing: ${second}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['languages'],
+        message: `a bilingual document says which version prevails: add prevailing: ${first} or prevailing: ${second}`,
+      });
     } else if (doc.prevailing !== first && doc.prevailing !== second) {
-      context.addIssue({ code: 'custom', path: ['prevailing'], message: `prevailing must be one of the document's languages (${first} or ${second})` });
+      context.addIssue({
+        code: 'custom',
+        path: ['prevailing'],
+        message: `prevailing must be one of the document's languages (${first} or ${second})`,
+      });
     }
     if (!doc.translations?.[second]) {
-      context.addIssue({ code: 'custom', path: ['translations'], message: `the title in ${second} is missing: add translations: { ${second}: { title: "…" } }` });
+      context.addIssue({
+        code: 'custom',
+        path: ['translations'],
+        message: `the title in ${second} is missing: add translations: { ${second}: { title: "…" } }`,
+      });
     }
     for (const language of Object.keys(doc.prevailingClause ?? {})) {
       if (language !== first && language !== second) {
-        context.addIssue({ code: 'custom', path: ['prevailingClause', language], message: `${language} is not one of the document's languages (${first}, ${second})` });
+        context.addIssue({
+          code: 'custom',
+          path: ['prevailingClause', language],
+          message: `${language} is not one of the document's languages (${first}, ${second})`,
+        });
       }
     }
   });

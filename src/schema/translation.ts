@@ -20,7 +20,10 @@ export const measureTranslationSchema = z
      */
     translates: z
       .string()
-      .regex(new RegExp(`^[0-9a-f]{${TRANSLATION_HASH_LENGTH}}$`), 'expected the 16 hex digits of the source text the translation was made from'),
+      .regex(
+        new RegExp(`^[0-9a-f]{${TRANSLATION_HASH_LENGTH}}$`),
+        'expected the 16 hex digits of the source text the translation was made from',
+      ),
     /**
      * `draft`: not yet reviewed (a released document in this language refuses it); `reviewed`: checked against the
      * source by someone accountable for the wording, such as legal.

@@ -35,7 +35,9 @@ export function compoundSplitter(texts: readonly string[]): (word: string) => st
     let found: string[] | null = null;
     for (let cut = MIN_PART; cut <= word.length - MIN_PART && !found; cut++) {
       const rest = word.slice(cut);
-      const ending = ENDINGS.find((end) => rest.endsWith(end) && rest.length - end.length >= MIN_PART && vocabulary.has(rest.slice(0, rest.length - end.length)));
+      const ending = ENDINGS.find(
+        (end) => rest.endsWith(end) && rest.length - end.length >= MIN_PART && vocabulary.has(rest.slice(0, rest.length - end.length)),
+      );
       if (ending === undefined) continue;
       const tail = rest.slice(0, rest.length - ending.length);
       const head = word.slice(0, cut);

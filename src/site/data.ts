@@ -1,9 +1,24 @@
-import { localiseView, sameLanguage, type LocalFramework, type LocalGroup, type LocalMeasure, type LocalRequirement, type LocalView } from '../content/localise.ts';
+import {
+  localiseView,
+  sameLanguage,
+  type LocalFramework,
+  type LocalGroup,
+  type LocalMeasure,
+  type LocalRequirement,
+  type LocalView,
+} from '../content/localise.ts';
 import type { PublicView } from '../content/public-view.ts';
 import type { ManifestDocument } from '../documents/manifest.ts';
 import type { DocumentSpec } from '../schema/document.ts';
 import { translator, type Translator } from '../i18n/translator.ts';
-import { annexRequirements, frameworkMapping, mappingMatrix, type AnnexRequirement, type FrameworkMapping, type MappingMatrix } from './mapping.ts';
+import {
+  annexRequirements,
+  frameworkMapping,
+  mappingMatrix,
+  type AnnexRequirement,
+  type FrameworkMapping,
+  type MappingMatrix,
+} from './mapping.ts';
 import { groupRequirements, type RequirementSection } from './grouping.ts';
 import { requirementAnchors, routes, SitePaths, slug } from './paths.ts';
 import { buildUpdates, type UpdateEntry } from './updates.ts';
@@ -196,7 +211,10 @@ export function langOf(site: SiteData, language: string): string | undefined {
 }
 
 /** The language a document is written in (the first of a bilingual one). */
-export function documentLanguage(site: SiteData, doc: { language?: string | undefined; languages?: readonly string[] | undefined }): string {
+export function documentLanguage(
+  site: SiteData,
+  doc: { language?: string | undefined; languages?: readonly string[] | undefined },
+): string {
   return doc.languages?.[0] ?? doc.language ?? site.view.contentLanguage;
 }
 

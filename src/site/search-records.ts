@@ -114,7 +114,9 @@ export function searchRecords(site: SiteData): SearchRecord[] {
       title: f.title,
       meta: {},
       strong: [],
-      blocks: [t.t('search.framework', { label: f.requirementLabel, labels: f.requirementLabelPlural, framework: f.shortTitle ?? f.title })],
+      blocks: [
+        t.t('search.framework', { label: f.requirementLabel, labels: f.requirementLabelPlural, framework: f.shortTitle ?? f.title }),
+      ],
       weight: 0.25,
     });
   }
@@ -130,7 +132,11 @@ export function searchRecords(site: SiteData): SearchRecord[] {
   const split = language.startsWith('de') ? compoundSplitter(parts.flatMap((p) => [p.title, ...p.blocks])) : undefined;
   return parts.map((record, i) => ({
     url: paths.href(places[i]!),
-    html: recordHtml(language, { ...record, kind: t.t(typeLabel[record.type]) }, split ? compoundParts([record.title, ...record.blocks].join(' '), split) : []),
+    html: recordHtml(
+      language,
+      { ...record, kind: t.t(typeLabel[record.type]) },
+      split ? compoundParts([record.title, ...record.blocks].join(' '), split) : [],
+    ),
   }));
 }
 

@@ -70,6 +70,7 @@ describe('document contents', () => {
       expect(doc.signatures).toEqual([
         {
           heading: 'Data exporter',
+          side: 'exporter',
           role: 'controller',
           name: 'The customer identified in the Agreement',
           signatory: { unknown: 'Completed by the party when signing.' },
@@ -77,6 +78,7 @@ describe('document contents', () => {
         },
         {
           heading: 'Data importer',
+          side: 'importer',
           role: 'processor',
           name: 'Example Processor GmbH',
           signatory: { name: 'Max Mustermann', role: 'Managing Director' },

@@ -139,6 +139,7 @@ const base = {
   signatures: [
     {
       heading: 'Data exporter',
+      side: 'exporter',
       role: 'controller',
       name: 'The customer identified in the Agreement',
       signatory: { unknown: 'Completed by the party when signing.' },
@@ -146,6 +147,7 @@ const base = {
     },
     {
       heading: 'Data importer',
+      side: 'importer',
       role: 'processor',
       name: 'Example Security GmbH',
       signatory: { name: 'Jördis Öztürk', role: 'Geschäftsführerin' },
@@ -154,6 +156,7 @@ const base = {
   ] satisfies SignatureParty[],
   buildDate: BUILD_DATE,
   unknowns: [],
+  translationNotes: [],
   changelog: [{ version: '1.0.0', date: '2025-02-01', changes: ['First release.'] }],
 };
 

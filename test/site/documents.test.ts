@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ManifestDocument } from '../../src/documents/manifest.ts';
 import type { DocumentContent } from '../../src/documents/types.ts';
 import { documentRows, formatFingerprint } from '../../src/site/documents.ts';
+import { translator } from '../../src/i18n/translator.ts';
 
 const content = (id: string, version: string, hash = 'c'.repeat(64)) => ({ id, version, hash }) as DocumentContent;
 const entry: ManifestDocument = {
@@ -28,7 +29,7 @@ const entry: ManifestDocument = {
 
 describe('documentRows', () => {
   it('marks every document pending when no manifest was staged', () => {
-    const rows = documentRows([content('annex-ii', '1.0.0')], undefined);
+    const rows = documentRows([content('annex-ii', '1.0.0')], undefined, translator('en'));
     expect(rows[0]?.pdf).toBeUndefined();
     expect(rows[0]?.pending).toMatch(/not been built/);
   });
@@ -42,12 +43,19 @@ describe('documentRows', () => {
         content('annex-i', '0.1.0'),
       ],
       [entry, { ...entry, id: 'annex-iii', file: 'annex-iii.pdf' }, { ...entry, id: 'annex-x', file: 'annex-x.pdf' }],
+      translator('en'),
     );
     expect(current?.pdf?.file).toBe('annex-ii.pdf');
     expect(stale?.pdf).toBeUndefined();
     expect(stale?.pending).toBe('The PDF on file is version 1.0.0; version 2.0.0 is being prepared.');
     expect(changed?.pending).toMatch(/earlier content/);
     expect(missing?.pending).toMatch(/not been built/);
+    const [, german] = documentRows(
+      [content('annex-ii', '1.0.0'), content('annex-iii', '2.0.0')],
+      [entry, { ...entry, id: 'annex-iii', file: 'annex-iii.pdf' }],
+      translator('de'),
+    );
+    expect(german?.pending).toBe('Das vorliegende PDF hat Version 1.0.0; Version 2.0.0 wird vorbereitet.');
   });
 });
 

@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { sortKeys } from '../../src/documents/canonical-hash.ts';
 import { csvCell, subprocessorsCsv, trustCenterJson } from '../../src/site/exports.ts';
+import { translator } from '../../src/i18n/translator.ts';
 import { subprocessor, view } from './view-fixture.ts';
 
 describe('subprocessorsCsv', () => {
   it('writes a header and one CRLF row per sub-processor, an unknown fact as an empty cell', () => {
-    const csv = subprocessorsCsv({
-      subprocessors: [
-        subprocessor('aws', [{ date: '2026-01-01', change: 'added', description: 'x' }], {
-          name: 'Amazon Web Services',
-          services: ['S3', 'EC2'],
-          purpose: 'Hosting, storage',
-          transferMechanisms: ['scc', 'dpf'],
-          website: 'https://aws.amazon.com',
-        }),
-        subprocessor('gcp', [{ date: '2026-02-01', change: 'added', description: 'y' }], { locations: { unknown: 'regions not given' } }),
-      ],
-    });
+    const csv = subprocessorsCsv(
+      {
+        subprocessors: [
+          subprocessor('aws', [{ date: '2026-01-01', change: 'added', description: 'x' }], {
+            name: 'Amazon Web Services',
+            services: ['S3', 'EC2'],
+            purpose: 'Hosting, storage',
+            transferMechanisms: ['scc', 'dpf'],
+            website: 'https://aws.amazon.com',
+          }),
+          subprocessor('gcp', [{ date: '2026-02-01', change: 'added', description: 'y' }], { locations: { unknown: 'regions not given' } }),
+        ],
+      },
+      translator('en'),
+    );
     expect(csv.split('\r\n')).toEqual([
       'id,name,legal_name,purpose,services,data_categories,locations,transfer_mechanisms,since,state,website',
       'aws,Amazon Web Services,,"Hosting, storage",S3; EC2,Contact data,Ireland (IE); Germany (DE),Standard Contractual Clauses (Art. 46(2)(c) GDPR); EU-U.S. Data Privacy Framework (adequacy decision),2026-01-01,active,https://aws.amazon.com',

@@ -4,6 +4,7 @@ import { pageDescription, pageTitle, withoutRepeats } from '../../src/site/forma
 import { cssString, printStylesheet } from '../../src/site/print.ts';
 import { SitePaths } from '../../src/site/paths.ts';
 import { requestAccessHref } from '../../src/site/request-access.ts';
+import { translator } from '../../src/i18n/translator.ts';
 import { controlKey, searchRecords } from '../../src/site/search-records.ts';
 import { measure, view } from './view-fixture.ts';
 
@@ -30,16 +31,24 @@ describe('request access', () => {
   const contacts = { security: { email: 'security@example.com' }, privacy: { unknown: 'x' } } as const;
 
   it('opens a message to the security contact with the item in the subject', () => {
-    const href = requestAccessHref(contacts, { id: 'ENC-01', title: 'Encryption & keys' });
+    const href = requestAccessHref(contacts, { id: 'ENC-01', title: 'Encryption & keys' }, translator('en'));
     expect(href).toMatch(/^mailto:security@example\.com\?subject=Evidence%20request%3A%20ENC-01%20Encryption%20%26%20keys&body=/);
     expect(decodeURIComponent(href.split('body=')[1]!)).toContain('Please share the evidence for ENC-01 (Encryption & keys).\r\n');
+    const german = requestAccessHref(contacts, { id: 'ENC-01', title: 'Schlüssel' }, translator('de'));
+    expect(decodeURIComponent(german.split('subject=')[1]!.split('&')[0]!)).toBe('Anfrage Nachweise: ENC-01 Schlüssel');
   });
 
   it('uses the configured address or form', () => {
-    expect(requestAccessHref({ ...contacts, access: { email: 'trust@example.com' } }, { id: 'A-01', title: 'A' })).toMatch(/^mailto:trust@example\.com\?/);
-    expect(requestAccessHref({ ...contacts, access: { form: 'https://example.com/request?item={item}' } }, { id: 'A 01', title: 'A' })).toBe(
-      'https://example.com/request?item=A%2001',
-    );
+    expect(
+      requestAccessHref({ ...contacts, access: { email: 'trust@example.com' } }, { id: 'A-01', title: 'A' }, translator('en')),
+    ).toMatch(/^mailto:trust@example\.com\?/);
+    expect(
+      requestAccessHref(
+        { ...contacts, access: { form: 'https://example.com/request?item={item}' } },
+        { id: 'A 01', title: 'A' },
+        translator('en'),
+      ),
+    ).toBe('https://example.com/request?item=A%2001');
   });
 });
 
@@ -60,7 +69,8 @@ describe('search records', () => {
     expect(html).toContain('<p>First block.</p> \n<p>Second block.</p> ');
     expect(html).toContain('data-pagefind-meta="words:4"');
     expect(html).toContain('data-pagefind-filter="control:cc6.1"');
-    expect(html).toContain('data-pagefind-filter="type:Measure"');
+    expect(html).toContain('data-pagefind-filter="type:measure"');
+    expect(html).toContain('data-pagefind-meta="kind:Measure"');
     expect(html).not.toContain('ISO');
   });
 
@@ -72,5 +82,39 @@ describe('search records', () => {
     const home = records.find((r) => r.url === '/')!;
     expect(home.html).toContain('We &lt;script&gt;alert(1)&lt;/script&gt; protect data.');
     expect(controlKey('PR.DS-01')).toBe('pr.ds-01');
+  });
+
+  it('writes one set of records per language, in that language, with the parts of German compounds', () => {
+    const v = view({
+      measures: [
+        measure(
+          'TRN-01',
+          { tax: ['enc'] },
+          {
+            title: 'Encryption in transit',
+            text: 'Data in transit is encrypted.',
+            translations: {
+              de: {
+                title: 'Transportverschlüsselung',
+                body: { type: 'root', children: [] },
+                text: 'Die Verschlüsselung gilt für jeden Transport.',
+                status: 'reviewed',
+                method: 'human',
+                current: true,
+              },
+            },
+          },
+        ),
+      ],
+    });
+    v.organisation.site.languages = ['en', 'de'];
+    const [de] = searchRecords(shapeSite(v, [], 'de'));
+    expect(de?.url).toBe('/de/measures/trn-01/');
+    expect(de?.html).toContain('<html lang="de">');
+    expect(de?.html).toContain('data-pagefind-meta="kind:Maßnahme"');
+    expect(de?.html).toContain('<p data-pagefind-weight="0.5">transport verschlüsselung</p>');
+    const [en] = searchRecords(shapeSite(v, [], 'en'));
+    expect(en?.url).toBe('/en/measures/trn-01/');
+    expect(en?.html).not.toContain('verschlüsselung');
   });
 });

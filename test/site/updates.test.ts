@@ -3,6 +3,7 @@ import type { DocumentSpec } from '../../src/schema/document.ts';
 import { renderAtom, tagUri } from '../../src/site/atom.ts';
 import { SitePaths } from '../../src/site/paths.ts';
 import { buildUpdates } from '../../src/site/updates.ts';
+import { translator } from '../../src/i18n/translator.ts';
 import { subprocessor } from './view-fixture.ts';
 
 const doc = (
@@ -25,7 +26,8 @@ const doc = (
   ...extra,
 });
 
-const input = () => ({
+const input = (language = 'en') => ({
+  t: translator(language),
   buildDate: '2026-06-01',
   documents: [
     doc('annex-ii', 'annex-ii', [
@@ -62,6 +64,19 @@ describe('buildUpdates', () => {
     expect(annex?.details).toEqual(['Added ENC-03.', 'Customers notified on 1 February 2026.']);
   });
 
+  it('speaks the page language, with the same keys and dates', () => {
+    const de = buildUpdates(input('de'));
+    expect(de.map((u) => u.title)).toEqual([
+      'Unterauftragsverarbeiter geändert: Provider aws',
+      'Anhang I Version 0.1.0 (Entwurf)',
+      'Anhang II Version 1.1.0',
+      'Anhang II Version 1.0.0',
+      'Unterauftragsverarbeiter hinzugefügt: Provider aws',
+    ]);
+    expect(de[0]?.details).toEqual(['New region.', 'Kunden benachrichtigt am 15. Mai 2026.']);
+    expect(de.map((u) => [u.key, u.date])).toEqual(buildUpdates(input()).map((u) => [u.key, u.date]));
+  });
+
   it('does not depend on input order', () => {
     const a = input();
     const b = { ...a, documents: [...a.documents].reverse() };
@@ -70,6 +85,7 @@ describe('buildUpdates', () => {
 
   it('keeps keys unique when the same change happens twice on one day', () => {
     const updates = buildUpdates({
+      t: translator('en'),
       buildDate: '2026-06-01',
       documents: [],
       subprocessors: [
@@ -94,13 +110,15 @@ describe('renderAtom', () => {
         author: 'Example <Co>',
         entries,
         fallbackUpdated: '2026-06-01',
+        upcomingTitle: (title: string, date: string) => `${title} (from ${date})`,
+        language: 'en',
       },
       paths,
     );
 
   it('writes an Atom feed with absolute links, tag: ids and the newest entry date as <updated>', () => {
     const xml = feed();
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="en">/);
     expect(xml).toContain('<id>https://trust.example.com/updates/feed.xml</id>');
     expect(xml).toContain('<title>Example &amp; Co updates</title>');
     expect(xml).toContain('<author><name>Example &lt;Co&gt;</name></author>');

@@ -12,6 +12,8 @@ export function framework(id: string, requirements: string[], extra: Partial<Fra
     source: 'test',
     kind: 'standard',
     requirementLabel: 'control',
+    groupHeadings: true,
+    language: 'en',
     groups: [],
     requirements: requirements.map((r) => ({ id: r, title: `Title of ${r}` })),
     ...extra,
@@ -21,6 +23,7 @@ export function framework(id: string, requirements: string[], extra: Partial<Fra
 export function measure(id: string, satisfies: Record<string, string[]>, extra: Partial<PublicMeasure> = {}): PublicMeasure {
   return {
     id,
+    language: 'en',
     title: `Measure ${id}`,
     type: 'technical',
     status: 'implemented',
@@ -32,6 +35,7 @@ export function measure(id: string, satisfies: Record<string, string[]>, extra: 
     evidenceOnRequest: 0,
     body: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: `Body of ${id}.` }] }] },
     text: `Body of ${id}.`,
+    translations: {},
     ...extra,
   };
 }
@@ -64,6 +68,7 @@ export function view(overrides: Partial<PublicView> = {}): PublicView {
   const iso = framework('iso', ['5.1', '8.24', '8.5', '8.13']);
   return {
     buildDate: buildDateFromEpoch(Date.parse('2026-06-01T00:00:00Z') / 1000),
+    contentLanguage: 'en',
     organisation: {
       name: 'Example',
       legalName: 'Example GmbH',
@@ -75,7 +80,7 @@ export function view(overrides: Partial<PublicView> = {}): PublicView {
         title: 'Example Trust Center',
         taxonomy: 'tax',
         frameworks: ['iso'],
-        languages: ['en', 'de'],
+        languages: ['en'],
       },
       contacts: { security: { email: 'security@example.com' }, privacy: { unknown: 'x' } },
       signatory: { unknown: 'x' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePaths, shapeSite } from '../../src/site/data.ts';
+import { alternates, pagePaths, shapeSite } from '../../src/site/data.ts';
 import { SitePaths } from '../../src/site/paths.ts';
 import { securityTxt } from '../../src/site/security-txt.ts';
 import { renderRobots, renderSitemap } from '../../src/site/sitemap.ts';
@@ -10,6 +10,7 @@ describe('securityTxt', () => {
 
   it('writes the RFC 9116 fields, with Expires one year after the build date', () => {
     const v = view();
+    v.organisation.site.languages = ['en', 'de'];
     expect(securityTxt(v.organisation, '2026-06-01', paths)).toBe(
       [
         '# Security contact for Example. Generated from the trust center content.',
@@ -45,7 +46,10 @@ describe('securityTxt', () => {
 describe('sitemap and robots', () => {
   it('lists every page once with absolute URLs under the base path and the build date as lastmod', () => {
     const paths = new SitePaths('https://example.com/trust');
-    const xml = renderSitemap(['', 'measures/', 'measures/'], '2026-06-01', paths);
+    const xml = renderSitemap(
+      ['', 'measures/', 'measures/'].map((path) => ({ loc: paths.absolute(path) })),
+      '2026-06-01',
+    );
     expect(xml).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -77,5 +81,33 @@ describe('sitemap and robots', () => {
       'documents/',
       'updates/',
     ]);
+  });
+
+  it('names each page in every language of a site in several languages, and keeps files at the root', () => {
+    const v = view();
+    v.organisation.site.languages = ['de', 'en'];
+    const de = shapeSite(v, [], 'de');
+    expect(de.multilingual).toBe(true);
+    expect(de.paths.href('measures/')).toBe('/de/measures/');
+    expect(de.paths.file('exports/trust-center.json')).toBe('/exports/trust-center.json');
+    expect(alternates(de, 'measures/')).toEqual([
+      { language: 'de', href: '/de/measures/', absolute: 'https://trust.example.com/de/measures/' },
+      { language: 'en', href: '/en/measures/', absolute: 'https://trust.example.com/en/measures/' },
+    ]);
+    const xml = renderSitemap(
+      [
+        {
+          loc: 'https://trust.example.com/de/',
+          alternates: [
+            { language: 'de', href: 'https://trust.example.com/de/' },
+            { language: 'en', href: 'https://trust.example.com/en/' },
+          ],
+        },
+      ],
+      '2026-06-01',
+    );
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://trust.example.com/en/"/>');
+    expect(alternates(shapeSite(view()), 'measures/')).toEqual([]);
   });
 });

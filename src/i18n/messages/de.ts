@@ -22,7 +22,8 @@ export const de: Catalogue = {
   'annexI.purposes': 'Zweck(e) der Datenübermittlung und Weiterverarbeitung',
   'annexI.retention':
     'Dauer, für die die personenbezogenen Daten gespeichert werden, oder, falls dies nicht möglich ist, die Kriterien für die Festlegung dieser Dauer',
-  'annexI.subprocessorTransfers': 'Bei Datenübermittlungen an (Unter-)Auftragsverarbeiter sind auch Gegenstand, Art und Dauer der Verarbeitung anzugeben',
+  'annexI.subprocessorTransfers':
+    'Bei Datenübermittlungen an (Unter-)Auftragsverarbeiter sind auch Gegenstand, Art und Dauer der Verarbeitung anzugeben',
   'annexI.partiesSection': 'Liste der Parteien',
   'annexI.descriptionSection.scc-2021-914': 'Beschreibung der Datenübermittlung',
   'annexI.descriptionSection.scc-2021-915': 'Beschreibung der Verarbeitung',
@@ -66,7 +67,7 @@ export const de: Catalogue = {
   'annexIII.dataCategories': 'Kategorien personenbezogener Daten',
   'annexIII.locations': 'Verarbeitungsorte',
   'annexIII.transferMechanism': 'Übermittlungsmechanismus',
-  'country': '{name} ({code})',
+  country: '{name} ({code})',
   'transfer.eea': 'Verarbeitung innerhalb des EWR (keine Übermittlung)',
   'transfer.adequacy': 'Angemessenheitsbeschluss (Art. 45 DSGVO)',
   'transfer.dpf': 'EU-US-Datenschutzrahmen (Angemessenheitsbeschluss)',
@@ -105,10 +106,19 @@ export const de: Catalogue = {
   'pdf.draftNotice':
     'Diese Fassung ist nicht freigegeben. Sie dient nur der Prüfung und darf weder unterzeichnet noch als Teil einer Vereinbarung zugrunde gelegt werden; ihre elektronische Signatur schützt sie lediglich vor Veränderung.',
   'pdf.factsMissing': 'Noch fehlende Angaben:',
-  'pdf.translationsMissing': { one: 'Für {count} Maßnahme fehlt die Sprachfassung {language}; sie steht in ihrer Ausgangssprache: {ids}.', other: 'Für {count} Maßnahmen fehlt die Sprachfassung {language}; sie stehen in ihrer Ausgangssprache: {ids}.' },
-  'pdf.translationsUnreviewed': { one: '{count} Übersetzung (Sprachfassung {language}) ist noch nicht geprüft (Entwurf zur rechtlichen Prüfung): {ids}.', other: '{count} Übersetzungen (Sprachfassung {language}) sind noch nicht geprüft (Entwürfe zur rechtlichen Prüfung): {ids}.' },
+  'pdf.translationsMissing': {
+    one: 'Für {count} Maßnahme fehlt die Sprachfassung {language}; sie steht in ihrer Ausgangssprache: {ids}.',
+    other: 'Für {count} Maßnahmen fehlt die Sprachfassung {language}; sie stehen in ihrer Ausgangssprache: {ids}.',
+  },
+  'pdf.translationsUnreviewed': {
+    one: '{count} Übersetzung (Sprachfassung {language}) ist noch nicht geprüft (Entwurf zur rechtlichen Prüfung): {ids}.',
+    other: '{count} Übersetzungen (Sprachfassung {language}) sind noch nicht geprüft (Entwürfe zur rechtlichen Prüfung): {ids}.',
+  },
   'pdf.translationsMachine': { one: 'Sie ist maschinell unterstützt erstellt.', other: 'Sie sind maschinell unterstützt erstellt.' },
-  'pdf.translationsStale': { one: '{count} Übersetzung (Sprachfassung {language}) beruht auf einer früheren Fassung des Ausgangstextes: {ids}.', other: '{count} Übersetzungen (Sprachfassung {language}) beruhen auf einer früheren Fassung des Ausgangstextes: {ids}.' },
+  'pdf.translationsStale': {
+    one: '{count} Übersetzung (Sprachfassung {language}) beruht auf einer früheren Fassung des Ausgangstextes: {ids}.',
+    other: '{count} Übersetzungen (Sprachfassung {language}) beruhen auf einer früheren Fassung des Ausgangstextes: {ids}.',
+  },
   'pdf.history': 'Änderungshistorie',
   'pdf.historyVersion': 'Version',
   'pdf.historyDate': 'Datum',
@@ -130,7 +140,8 @@ export const de: Catalogue = {
   'signatures.caption.exporter': 'Unterschrift des Datenexporteurs{number}',
   'signatures.caption.importer': 'Unterschrift des Datenimporteurs{number}',
   'signatures.fieldName': 'Unterschrift {party}',
-  'signatures.notForExecution': 'Nicht zur Unterzeichnung: Die elektronische Signatur dieses Entwurfs schützt ihn lediglich vor Veränderung.',
+  'signatures.notForExecution':
+    'Nicht zur Unterzeichnung: Die elektronische Signatur dieses Entwurfs schützt ihn lediglich vor Veränderung.',
   'signatures.electronic': 'Elektronisch signiert für {organisation}: die Zertifizierungssignatur dieses PDF.',
 
   'meta.title': '{label} – {title}',
@@ -155,7 +166,7 @@ export const de: Catalogue = {
   'nav.subprocessors': 'Unterauftragsverarbeiter',
   'nav.documents': 'Dokumente',
   'nav.updates': 'Neuigkeiten',
-  'crumbs': 'Brotkrumennavigation',
+  crumbs: 'Brotkrumennavigation',
   'footer.built': 'Erstellt aus versionierten Inhalten am {date}.',
   'footer.report': 'Sicherheitslücke melden:',
   'footer.machineReadable': 'Maschinenlesbar',
@@ -198,9 +209,10 @@ export const de: Catalogue = {
   'kind.framework': 'Rahmenwerk',
   'count.measures': { one: '{count} Maßnahme', other: '{count} Maßnahmen' },
   'count.relatedMeasures': { one: 'siehe {count} verwandte Maßnahme', other: 'siehe {count} verwandte Maßnahmen' },
-  'untranslated': 'Noch nicht auf {language} verfügbar: hier auf {source}.',
+  untranslated: 'Noch nicht auf {language} verfügbar: hier auf {source}.',
 
-  'home.description': 'Sicherheit, Datenschutz und Compliance bei {organisation}: Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und signierte Vertragsanhänge.',
+  'home.description':
+    'Sicherheit, Datenschutz und Compliance bei {organisation}: Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und signierte Vertragsanhänge.',
   'home.heading': 'Sicherheit und Datenschutz bei {organisation}',
   'home.documentsButton': 'Vertragsdokumente',
   'home.measuresButton': 'Maßnahmen ansehen',
@@ -230,7 +242,8 @@ export const de: Catalogue = {
   'measures.title': 'Maßnahmen',
   'measures.description': 'Alle technischen und organisatorischen Maßnahmen von {organisation}, gegliedert nach {taxonomy}.',
   'measures.heading': 'Technische und organisatorische Maßnahmen',
-  'measures.lead': '{measures}, gegliedert nach {taxonomy} ({count} {labels}). Jede Maßnahme nennt die Anforderungen, die sie in {frameworks} erfüllt.',
+  'measures.lead':
+    '{measures}, gegliedert nach {taxonomy} ({count} {labels}). Jede Maßnahme nennt die Anforderungen, die sie in {frameworks} erfüllt.',
   'measures.none': 'Hier ist keine Maßnahme aufgeführt.',
   'measures.related': 'Verwandt: {ids}.',
   'measures.other': 'Weitere Maßnahmen',
@@ -255,7 +268,10 @@ export const de: Catalogue = {
   'measure.nextReview': 'Nächste Überprüfung fällig',
   'measure.eyebrowCategory': '{taxonomy}, {label} {number}',
   'measure.categoryFact': '{label} ({taxonomy})',
-  'access.available': { one: 'Ein weiterer Nachweis steht Kunden auf Anfrage zur Verfügung.', other: '{count} weitere Nachweise stehen Kunden auf Anfrage zur Verfügung.' },
+  'access.available': {
+    one: 'Ein weiterer Nachweis steht Kunden auf Anfrage zur Verfügung.',
+    other: '{count} weitere Nachweise stehen Kunden auf Anfrage zur Verfügung.',
+  },
   'access.request': 'Zugang anfragen',
   'access.requestFor': 'zu den Nachweisen für {id}',
   'access.subject': 'Anfrage Nachweise: {id} {title}',
@@ -272,21 +288,30 @@ export const de: Catalogue = {
   'frameworks.title': 'Rahmenwerke',
   'frameworks.description': 'Wie die Maßnahmen von {organisation} {frameworks} zugeordnet sind.',
   'frameworks.heading': 'Rahmenwerke und Zuordnungen',
-  'frameworks.lead': 'Jede Maßnahme nennt die Anforderungen jedes Rahmenwerks, die sie abdeckt. Eine Zuordnung sagt, welche Maßnahme eine Anforderung abdeckt; sie ist keine Zertifizierung und kein Prüfurteil. Geplante Maßnahmen sind mit ihrem Status angegeben.',
+  'frameworks.lead':
+    'Jede Maßnahme nennt die Anforderungen jedes Rahmenwerks, die sie abdeckt. Eine Zuordnung sagt, welche Maßnahme eine Anforderung abdeckt; sie ist keine Zertifizierung und kein Prüfurteil. Geplante Maßnahmen sind mit ihrem Status angegeben.',
   'frameworks.annexComplete': 'Für alle {labels}, die {annex} Version {version} verlangt, gibt es eine umgesetzte Maßnahme.',
-  'frameworks.annexMissing': { one: '{annex} Version {version}: {count} {label} ohne umgesetzte Maßnahme.', other: '{annex} Version {version}: {count} {labels} ohne umgesetzte Maßnahme.' },
+  'frameworks.annexMissing': {
+    one: '{annex} Version {version}: {count} {label} ohne umgesetzte Maßnahme.',
+    other: '{annex} Version {version}: {count} {labels} ohne umgesetzte Maßnahme.',
+  },
   'frameworks.noneMapped': 'Noch keine Maßnahme zugeordnet.',
   'frameworks.mapped': { one: '{count} {label} mit zugeordneten Maßnahmen.', other: '{count} {labels} mit zugeordneten Maßnahmen.' },
   'frameworks.matrix': 'Zuordnungen je {label}',
-  'frameworks.matrixLead': 'Die Zeilen sind die {labels} ({taxonomy}); jede Zelle zählt die Anforderungen eines Rahmenwerks, denen die dort aufgeführten umgesetzten Maßnahmen zugeordnet sind.',
+  'frameworks.matrixLead':
+    'Die Zeilen sind die {labels} ({taxonomy}); jede Zelle zählt die Anforderungen eines Rahmenwerks, denen die dort aufgeführten umgesetzten Maßnahmen zugeordnet sind.',
   'matrix.caption': 'Umgesetzten Maßnahmen zugeordnete Anforderungen je {label} ({taxonomy}) und Rahmenwerk',
   'matrix.measures': 'Maßnahmen',
   'matrix.all': 'Alle {labels}',
   'framework.description': '{title}: die Maßnahmen von {organisation} je {label}.',
   'framework.eyebrowTaxonomy': 'Taxonomie · Version {version}',
   'framework.eyebrow': 'Rahmenwerk · Version {version}',
-  'framework.lead': 'Unter jeder Anforderung stehen die ihr zugeordneten Maßnahmen von {organisation}. Eine Zuordnung sagt, welche Maßnahme eine Anforderung abdeckt; sie ist keine Zertifizierung und kein Prüfurteil.',
-  'framework.annexComplete': { one: '{annex} Version {version} verlangt {count} {label}: Dafür gibt es mindestens eine umgesetzte Maßnahme.', other: '{annex} Version {version} verlangt {count} {labels}: Für jede gibt es mindestens eine umgesetzte Maßnahme.' },
+  'framework.lead':
+    'Unter jeder Anforderung stehen die ihr zugeordneten Maßnahmen von {organisation}. Eine Zuordnung sagt, welche Maßnahme eine Anforderung abdeckt; sie ist keine Zertifizierung und kein Prüfurteil.',
+  'framework.annexComplete': {
+    one: '{annex} Version {version} verlangt {count} {label}: Dafür gibt es mindestens eine umgesetzte Maßnahme.',
+    other: '{annex} Version {version} verlangt {count} {labels}: Für jede gibt es mindestens eine umgesetzte Maßnahme.',
+  },
   'framework.annexMissing': '{annex} Version {version}: noch keine umgesetzte Maßnahme für {titles}.',
   'framework.source': 'Quelle:',
   'framework.official': 'Offizielle Seite',
@@ -298,10 +323,12 @@ export const de: Catalogue = {
   'framework.planned': '(geplant)',
 
   'subprocessors.title': 'Unterauftragsverarbeiter',
-  'subprocessors.description': 'Die Unterauftragsverarbeiter, die {organisation} für die Verarbeitung personenbezogener Daten von Kunden einsetzt, mit ihrer Änderungshistorie.',
+  'subprocessors.description':
+    'Die Unterauftragsverarbeiter, die {organisation} für die Verarbeitung personenbezogener Daten von Kunden einsetzt, mit ihrer Änderungshistorie.',
   'subprocessors.feedTitle': '{organisation}: Änderungen bei Unterauftragsverarbeitern',
   'subprocessors.feedSubtitle': 'Hinzugekommene, geänderte oder entfernte Unterauftragsverarbeiter, angekündigt vor ihrem Wirksamwerden.',
-  'subprocessors.lead': 'Die Dritten, die {organisation} mit der Verarbeitung personenbezogener Daten von Kunden beauftragt. Änderungen werden hier und im Feed angekündigt, bevor sie wirksam werden.',
+  'subprocessors.lead':
+    'Die Dritten, die {organisation} mit der Verarbeitung personenbezogener Daten von Kunden beauftragt. Änderungen werden hier und im Feed angekündigt, bevor sie wirksam werden.',
   'subprocessors.subscribe': 'Änderungen abonnieren (Atom-Feed)',
   'subprocessors.csv': 'Als CSV herunterladen',
   'subprocessors.caption': 'Aktuelle Unterauftragsverarbeiter',
@@ -321,7 +348,8 @@ export const de: Catalogue = {
   'documents.title': 'Dokumente',
   'documents.description': 'Signierte Vertragsanhänge von {organisation}: Versionen, Hashwerte und wie man sie prüft.',
   'documents.eyebrow': 'Vertragsdokumente',
-  'documents.lead': 'Die Anhänge zu den EU-Standardvertragsklauseln, aus denselben Inhalten erstellt wie diese Website und signiert. Zu jedem Download gibt es den SHA-256-Hash und den Fingerabdruck des Signaturzertifikats, damit Sie prüfen können, dass Ihre Datei die hier veröffentlichte ist.',
+  'documents.lead':
+    'Die Anhänge zu den EU-Standardvertragsklauseln, aus denselben Inhalten erstellt wie diese Website und signiert. Zu jedem Download gibt es den SHA-256-Hash und den Fingerabdruck des Signaturzertifikats, damit Sie prüfen können, dass Ihre Datei die hier veröffentlichte ist.',
   'documents.draftBadge': 'Entwurf: nicht zur Unterzeichnung',
   'documents.released': 'Freigegeben',
   'documents.draft': 'Entwurf',
@@ -345,7 +373,8 @@ export const de: Catalogue = {
   'documents.otherVersion': 'Das vorliegende PDF hat Version {built}; Version {version} wird vorbereitet.',
   'documents.earlierContent': 'Das vorliegende PDF wurde aus früheren Inhalten erstellt; ein neues wird vorbereitet.',
   'documents.developmentLead': 'Entwicklungssignatur – nicht für Verträge gültig.',
-  'documents.developmentText': 'Dieses PDF wurde mit einem Entwicklungszertifikat signiert. Fordern Sie vor der Unterzeichnung das freigegebene Dokument an.',
+  'documents.developmentText':
+    'Dieses PDF wurde mit einem Entwicklungszertifikat signiert. Fordern Sie vor der Unterzeichnung das freigegebene Dokument an.',
   'documents.draftLead': 'Entwurf.',
   'documents.draftText': 'Dieses Dokument ist nicht freigegeben und darf nicht als Vertragsanhang unterzeichnet werden.',
   'documents.factsMissing': 'Noch fehlende Angaben:',
@@ -355,7 +384,8 @@ export const de: Catalogue = {
   'documents.verifyPdfsig': 'Prüfen Sie, dass die Signatur die ganze Datei abdeckt und unverändert ist (poppler-utils):',
   'documents.verifyLook': 'Achten Sie auf {valid} und {total}; vergleichen Sie den Fingerabdruck des Zertifikats mit dem oben angegebenen.',
   'documents.verifyNpm': 'Oder führen Sie mit einer Kopie des Trust-Center-Repositorys alle Prüfungen auf einmal aus:',
-  'documents.verifyHash': 'Der Inhalts-Hash oben steht auch im PDF. Er kennzeichnet, was das Dokument aussagt, unabhängig von Layout und Signatur: Zwei PDFs mit demselben Inhalts-Hash sagen dasselbe.',
+  'documents.verifyHash':
+    'Der Inhalts-Hash oben steht auch im PDF. Er kennzeichnet, was das Dokument aussagt, unabhängig von Layout und Signatur: Zwei PDFs mit demselben Inhalts-Hash sagen dasselbe.',
 
   'updates.title': 'Neuigkeiten',
   'updates.description': 'Änderungen an den Vertragsdokumenten und Unterauftragsverarbeitern von {organisation}.',
@@ -380,12 +410,14 @@ export const de: Catalogue = {
   'search.title': 'Suche',
   'search.description': 'Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke durchsuchen.',
   'search.heading': 'Das Trust Center durchsuchen',
-  'search.lead': 'Durchsuchen Sie Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke nach Wörtern, Produktnamen oder Kennungen von Anforderungen (etwa 8.24 oder CC6.1). Der Index ist statisch und wird in Ihrem Browser durchsucht: Ihre Suchanfrage verlässt ihn nie.',
+  'search.lead':
+    'Durchsuchen Sie Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke nach Wörtern, Produktnamen oder Kennungen von Anforderungen (etwa 8.24 oder CC6.1). Der Index ist statisch und wird in Ihrem Browser durchsucht: Ihre Suchanfrage verlässt ihn nie.',
   'search.label': 'Maßnahmen, Zertifizierungen und Unterauftragsverarbeiter durchsuchen',
   'search.placeholder': 'Maßnahmen suchen…',
   'search.submit': 'Suchen',
   'search.results': 'Suchergebnisse',
-  'search.noscript': 'Die Suche läuft in Ihrem Browser und braucht JavaScript, und diese Seite ist statisch: Ohne JavaScript kann sie Ihre Suchanfrage nicht lesen. Alle Maßnahmen stehen unten (nutzen Sie die Suche Ihres Browsers) und auf der {link} nach Kategorien.',
+  'search.noscript':
+    'Die Suche läuft in Ihrem Browser und braucht JavaScript, und diese Seite ist statisch: Ohne JavaScript kann sie Ihre Suchanfrage nicht lesen. Alle Maßnahmen stehen unten (nutzen Sie die Suche Ihres Browsers) und auf der {link} nach Kategorien.',
   'search.measuresPage': 'Seite der Maßnahmen',
   'search.allMeasures': 'Alle Maßnahmen',
   'search.searching': 'Suche läuft…',
@@ -411,7 +443,8 @@ export const de: Catalogue = {
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.eyebrow': 'Fehler 404',
-  'notFound.lead': 'Unter dieser Adresse gibt es keine Seite. Die Kennungen der Maßnahmen ändern sich nie: Suchen Sie die Maßnahme in der Liste aller Maßnahmen oder über die Suche.',
+  'notFound.lead':
+    'Unter dieser Adresse gibt es keine Seite. Die Kennungen der Maßnahmen ändern sich nie: Suchen Sie die Maßnahme in der Liste aller Maßnahmen oder über die Suche.',
   'notFound.home': 'Startseite des Trust Centers',
   'notFound.measures': 'Alle Maßnahmen',
   'notFound.search': 'Suche',

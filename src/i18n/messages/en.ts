@@ -69,7 +69,7 @@ export const en = {
   'annexIII.dataCategories': 'Categories of personal data',
   'annexIII.locations': 'Processing locations',
   'annexIII.transferMechanism': 'Transfer mechanism',
-  'country': '{name} ({code})',
+  country: '{name} ({code})',
   'transfer.eea': 'Processing within the EEA (no transfer)',
   'transfer.adequacy': 'Adequacy decision (Art. 45 GDPR)',
   'transfer.dpf': 'EU-U.S. Data Privacy Framework (adequacy decision)',
@@ -110,16 +110,26 @@ export const en = {
   'pdf.draftNotice':
     'This version has not been released. It is shared for review only and must not be signed or relied on as part of an agreement; its electronic signature only protects it against alteration.',
   'pdf.factsMissing': 'Facts not yet provided:',
-  'pdf.translationsMissing': { one: 'No {language} text yet for {count} measure, printed in its own language: {ids}.', other: 'No {language} text yet for {count} measures, printed in their own language: {ids}.' },
-  'pdf.translationsUnreviewed': { one: '{count} {language} translation not yet reviewed (a draft for legal review): {ids}.', other: '{count} {language} translations not yet reviewed (drafts for legal review): {ids}.' },
+  'pdf.translationsMissing': {
+    one: 'No {language} text yet for {count} measure, printed in its own language: {ids}.',
+    other: 'No {language} text yet for {count} measures, printed in their own language: {ids}.',
+  },
+  'pdf.translationsUnreviewed': {
+    one: '{count} {language} translation not yet reviewed (a draft for legal review): {ids}.',
+    other: '{count} {language} translations not yet reviewed (drafts for legal review): {ids}.',
+  },
   'pdf.translationsMachine': { one: 'It is machine-assisted.', other: 'They are machine-assisted.' },
-  'pdf.translationsStale': { one: '{count} {language} translation made from an earlier version of its source text: {ids}.', other: '{count} {language} translations made from an earlier version of their source text: {ids}.' },
+  'pdf.translationsStale': {
+    one: '{count} {language} translation made from an earlier version of its source text: {ids}.',
+    other: '{count} {language} translations made from an earlier version of their source text: {ids}.',
+  },
   'pdf.history': 'Document history',
   'pdf.historyVersion': 'Version',
   'pdf.historyDate': 'Date',
   'pdf.historyChanges': 'Changes',
   'pdf.historyNotified': 'Customers notified',
-  'pdf.prevailing': 'This Annex is made in {languages}. In the event of any discrepancy between the language versions, the {prevailing} version prevails.',
+  'pdf.prevailing':
+    'This Annex is made in {languages}. In the event of any discrepancy between the language versions, the {prevailing} version prevails.',
 
   // The signature block.
   'signatures.heading': 'Signatures',
@@ -162,7 +172,7 @@ export const en = {
   'nav.subprocessors': 'Sub-processors',
   'nav.documents': 'Documents',
   'nav.updates': 'Updates',
-  'crumbs': 'Breadcrumb',
+  crumbs: 'Breadcrumb',
   'footer.built': 'Built from version-controlled content on {date}.',
   'footer.report': 'Report a vulnerability:',
   'footer.machineReadable': 'Machine-readable',
@@ -205,10 +215,11 @@ export const en = {
   'kind.framework': 'Framework',
   'count.measures': { one: '{count} measure', other: '{count} measures' },
   'count.relatedMeasures': { one: 'see {count} related measure', other: 'see {count} related measures' },
-  'untranslated': 'Not yet available in {language}: shown in {source}.',
+  untranslated: 'Not yet available in {language}: shown in {source}.',
 
   // Home.
-  'home.description': 'Security, privacy and compliance at {organisation}: measures, certifications, sub-processors and signed contract annexes.',
+  'home.description':
+    'Security, privacy and compliance at {organisation}: measures, certifications, sub-processors and signed contract annexes.',
   'home.heading': 'Security and data protection at {organisation}',
   'home.documentsButton': 'Contract documents',
   'home.measuresButton': 'Browse the measures',
@@ -239,7 +250,8 @@ export const en = {
   'measures.title': 'Measures',
   'measures.description': 'All technical and organisational measures of {organisation}, by {taxonomy} {label}.',
   'measures.heading': 'Technical and organisational measures',
-  'measures.lead': '{measures}, listed under the {count} {labels} of {taxonomy}. Each measure names the requirements it satisfies in {frameworks}.',
+  'measures.lead':
+    '{measures}, listed under the {count} {labels} of {taxonomy}. Each measure names the requirements it satisfies in {frameworks}.',
   'measures.none': 'No measure is listed under this {label}.',
   'measures.related': 'Related: {ids}.',
   'measures.other': 'Other measures',
@@ -264,7 +276,10 @@ export const en = {
   'measure.nextReview': 'Next review due',
   'measure.eyebrowCategory': '{taxonomy} {label} {number}',
   'measure.categoryFact': '{taxonomy} {label}',
-  'access.available': { one: '{count} further evidence item is available to customers on request.', other: '{count} further evidence items are available to customers on request.' },
+  'access.available': {
+    one: '{count} further evidence item is available to customers on request.',
+    other: '{count} further evidence items are available to customers on request.',
+  },
   'access.request': 'Request access',
   'access.requestFor': 'to the evidence for {id}',
   'access.subject': 'Evidence request: {id} {title}',
@@ -283,21 +298,30 @@ export const en = {
   'frameworks.title': 'Frameworks',
   'frameworks.description': 'How the measures of {organisation} map to {frameworks}.',
   'frameworks.heading': 'Frameworks and mappings',
-  'frameworks.lead': 'Every measure names the requirements of each framework it addresses. A mapping says which measure addresses a requirement; it is not a certification or an audit opinion. Planned measures are shown with their status.',
+  'frameworks.lead':
+    'Every measure names the requirements of each framework it addresses. A mapping says which measure addresses a requirement; it is not a certification or an audit opinion. Planned measures are shown with their status.',
   'frameworks.annexComplete': 'Every {label} {annex} version {version} requires has an implemented measure.',
-  'frameworks.annexMissing': { one: '{annex} version {version}: {count} {label} without an implemented measure.', other: '{annex} version {version}: {count} {labels} without an implemented measure.' },
+  'frameworks.annexMissing': {
+    one: '{annex} version {version}: {count} {label} without an implemented measure.',
+    other: '{annex} version {version}: {count} {labels} without an implemented measure.',
+  },
   'frameworks.noneMapped': 'No measure is mapped to it yet.',
   'frameworks.mapped': { one: 'Measures are mapped to {count} {label}.', other: 'Measures are mapped to {count} {labels}.' },
   'frameworks.matrix': 'Mappings by {label}',
-  'frameworks.matrixLead': 'Rows are the {labels} of {taxonomy}; each cell counts the requirements of a framework that the implemented measures listed under that {label} are mapped to.',
+  'frameworks.matrixLead':
+    'Rows are the {labels} of {taxonomy}; each cell counts the requirements of a framework that the implemented measures listed under that {label} are mapped to.',
   'matrix.caption': 'Requirements mapped to implemented measures, per {label} of {taxonomy} and framework',
   'matrix.measures': 'Measures',
   'matrix.all': 'All {labels}',
   'framework.description': '{title}: the measures of {organisation} mapped to each {label}.',
   'framework.eyebrowTaxonomy': 'Taxonomy · version {version}',
   'framework.eyebrow': 'Framework · version {version}',
-  'framework.lead': 'Each {label} below lists the measures of {organisation} mapped to it. A mapping says which measure addresses a {label}; it is not a certification or an audit opinion.',
-  'framework.annexComplete': { one: '{annex} version {version} requires {count} {label}: it has at least one implemented measure.', other: '{annex} version {version} requires {count} {labels}: each has at least one implemented measure.' },
+  'framework.lead':
+    'Each {label} below lists the measures of {organisation} mapped to it. A mapping says which measure addresses a {label}; it is not a certification or an audit opinion.',
+  'framework.annexComplete': {
+    one: '{annex} version {version} requires {count} {label}: it has at least one implemented measure.',
+    other: '{annex} version {version} requires {count} {labels}: each has at least one implemented measure.',
+  },
   'framework.annexMissing': '{annex} version {version}: no implemented measure yet for {titles}.',
   'framework.source': 'Source:',
   'framework.official': 'Official page',
@@ -313,7 +337,8 @@ export const en = {
   'subprocessors.description': 'The sub-processors {organisation} uses to process customer personal data, with their change history.',
   'subprocessors.feedTitle': '{organisation}: sub-processor changes',
   'subprocessors.feedSubtitle': 'Sub-processors added, changed or removed, announced before they take effect.',
-  'subprocessors.lead': "The third parties {organisation} engages to process customers' personal data. Changes are announced here and in the feed before they take effect.",
+  'subprocessors.lead':
+    "The third parties {organisation} engages to process customers' personal data. Changes are announced here and in the feed before they take effect.",
   'subprocessors.subscribe': 'Subscribe to changes (Atom feed)',
   'subprocessors.csv': 'Download as CSV',
   'subprocessors.caption': 'Current sub-processors',
@@ -334,7 +359,8 @@ export const en = {
   'documents.title': 'Documents',
   'documents.description': 'Signed contract annexes of {organisation}: versions, hashes and how to verify them.',
   'documents.eyebrow': 'Contract documents',
-  'documents.lead': 'The annexes to the EU Standard Contractual Clauses, generated from the same content as this site and signed. Each download comes with its SHA-256 and the fingerprint of the signing certificate, so you can check the file you hold is the one published here.',
+  'documents.lead':
+    'The annexes to the EU Standard Contractual Clauses, generated from the same content as this site and signed. Each download comes with its SHA-256 and the fingerprint of the signing certificate, so you can check the file you hold is the one published here.',
   'documents.draftBadge': 'Draft: not for signature',
   'documents.released': 'Released',
   'documents.draft': 'Draft',
@@ -368,7 +394,8 @@ export const en = {
   'documents.verifyPdfsig': 'Check the signature covers the whole file and is intact (poppler-utils):',
   'documents.verifyLook': 'Look for {valid} and {total}; compare the certificate fingerprint with the one above.',
   'documents.verifyNpm': 'Or, with a checkout of the trust center repository, run all checks at once:',
-  'documents.verifyHash': 'The content hash above is also printed in the PDF. It identifies what the document states, whatever its layout or signature: two PDFs with the same content hash say the same thing.',
+  'documents.verifyHash':
+    'The content hash above is also printed in the PDF. It identifies what the document states, whatever its layout or signature: two PDFs with the same content hash say the same thing.',
 
   // Updates and feeds.
   'updates.title': 'Updates',
@@ -395,12 +422,14 @@ export const en = {
   'search.title': 'Search',
   'search.description': 'Search measures, certifications, sub-processors and frameworks.',
   'search.heading': 'Search the trust center',
-  'search.lead': 'Search measures, certifications, sub-processors and frameworks by word, product name or control id (such as 8.24 or CC6.1). The index is static and searched in your browser: your query is never sent anywhere.',
+  'search.lead':
+    'Search measures, certifications, sub-processors and frameworks by word, product name or control id (such as 8.24 or CC6.1). The index is static and searched in your browser: your query is never sent anywhere.',
   'search.label': 'Search measures, certifications and sub-processors',
   'search.placeholder': 'Search measures…',
   'search.submit': 'Search',
   'search.results': 'Search results',
-  'search.noscript': "Search runs in your browser and needs JavaScript, and this page is static: it cannot read your query without it. Every measure is listed below (use your browser's find in page), and on the {link} by category.",
+  'search.noscript':
+    "Search runs in your browser and needs JavaScript, and this page is static: it cannot read your query without it. Every measure is listed below (use your browser's find in page), and on the {link} by category.",
   'search.measuresPage': 'measures page',
   'search.allMeasures': 'All measures',
   'search.searching': 'Searching…',
@@ -427,7 +456,8 @@ export const en = {
   // Not found, language choice.
   'notFound.title': 'Page not found',
   'notFound.eyebrow': 'Error 404',
-  'notFound.lead': 'There is no page at this address. Measure ids never change: find the measure in the list of all measures, or search for it.',
+  'notFound.lead':
+    'There is no page at this address. Measure ids never change: find the measure in the list of all measures, or search for it.',
   'notFound.home': 'Trust center home',
   'notFound.measures': 'All measures',
   'notFound.search': 'Search',

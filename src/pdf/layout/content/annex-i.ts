@@ -11,7 +11,10 @@ import { contactRuns, maybeRuns, prose, text, unknownRun } from './inline.ts';
 export function annexIBlocks(body: AnnexIBody, numbering: DocumentContent['numbering'], w: Words): Block[] {
   const meta = styles.value.text;
   return [
-    numberedSection('A', w.label('annexI.partiesSection'), [...parties('exporter', body.exporters, w), ...parties('importer', body.importers, w)]),
+    numberedSection('A', w.label('annexI.partiesSection'), [
+      ...parties('exporter', body.exporters, w),
+      ...parties('importer', body.importers, w),
+    ]),
     numberedSection('B', w.label(`annexI.descriptionSection.${numbering}`), [
       fields(
         body.description.map((item) => [item.label, maybeRuns(item.value, meta, w.t)]),

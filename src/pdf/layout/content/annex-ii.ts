@@ -35,7 +35,12 @@ export function annexIIBlocks(doc: DocumentContent, body: AnnexIIBody, w: Words)
   return blocks;
 }
 
-function groupHeading(group: { id: string; title: string; lang?: string }, other: { title: string } | undefined, doc: DocumentContent, w: Words): Block {
+function groupHeading(
+  group: { id: string; title: string; lang?: string },
+  other: { title: string } | undefined,
+  doc: DocumentContent,
+  w: Words,
+): Block {
   const style: TextStyle = { ...styles.h2.text, size: 12.5, color: colors.accent };
   const title = other && other.title !== group.title ? `${group.title} / ${other.title}` : group.title;
   return {
@@ -57,7 +62,14 @@ function fallback(value: string, lang: string | undefined, style: TextStyle, doc
   return prose(`${w.t.t('annexII.translationMissingTitle')} ${value}`, style);
 }
 
-function category(cat: AnnexCategory, other: AnnexCategory | undefined, doc: DocumentContent, body: AnnexIIBody, w: Words, shift: number): Block {
+function category(
+  cat: AnnexCategory,
+  other: AnnexCategory | undefined,
+  doc: DocumentContent,
+  body: AnnexIIBody,
+  w: Words,
+  shift: number,
+): Block {
   const level = (2 + shift) as 2 | 3;
   const heading: HeadingBlock = {
     type: 'heading',
@@ -65,7 +77,9 @@ function category(cat: AnnexCategory, other: AnnexCategory | undefined, doc: Doc
     style: styles.h2,
     ...(shift ? { spaceBefore: 18 } : {}),
     number: [text(String(cat.order), { ...styles.h2.text, color: colors.accent })],
-    runs: [cat.lang ? gapRun(`${w.t.t('annexII.translationMissingTitle')} ${cat.title}`, styles.h2.text) : prose(cat.title, styles.h2.text)],
+    runs: [
+      cat.lang ? gapRun(`${w.t.t('annexII.translationMissingTitle')} ${cat.title}`, styles.h2.text) : prose(cat.title, styles.h2.text),
+    ],
     marks: [
       { kind: 'outline', title: `${cat.order}. ${cat.title}`, level: 1 + shift },
       { kind: 'anchor', id: `category-${cat.id}` },
@@ -77,11 +91,17 @@ function category(cat: AnnexCategory, other: AnnexCategory | undefined, doc: Doc
       type: 'quote',
       variant: 'translation',
       lang: doc.second!.language,
-      children: [{ type: 'paragraph', runs: [prose(other.title, { ...styles.h3.text, font: 'sans', color: colors.muted })], style: styles.h3 }],
+      children: [
+        { type: 'paragraph', runs: [prose(other.title, { ...styles.h3.text, font: 'sans', color: colors.muted })], style: styles.h3 },
+      ],
     });
   }
   if (cat.measures.length === 0) {
-    children.push({ type: 'paragraph', runs: [text(w.label('annexII.noMeasures', { label: body.requirementLabel ?? 'category' }), styles.note.text)], style: styles.note });
+    children.push({
+      type: 'paragraph',
+      runs: [text(w.label('annexII.noMeasures', { label: body.requirementLabel ?? 'category' }), styles.note.text)],
+      style: styles.note,
+    });
   }
   cat.measures.forEach((m, i) => children.push(measure(m, other?.measures[i], doc, w, shift)));
   if (cat.seeAlso.length > 0) children.push({ type: 'paragraph', runs: seeAlso(cat.seeAlso, w), style: styles.note, spaceBefore: 9 });
@@ -97,7 +117,11 @@ function measure(m: AnnexMeasure, other: AnnexMeasure | undefined, doc: Document
       level,
       style: styles.h3,
       number: [text(m.id, { ...styles.h3.text, color: colors.accent })],
-      runs: [m.lang && doc.status === 'draft' ? gapRun(`${w.t.t('annexII.translationMissingTitle')} ${m.title}`, styles.h3.text) : prose(m.title, styles.h3.text)],
+      runs: [
+        m.lang && doc.status === 'draft'
+          ? gapRun(`${w.t.t('annexII.translationMissingTitle')} ${m.title}`, styles.h3.text)
+          : prose(m.title, styles.h3.text),
+      ],
       kicker: [text(kind, styles.kicker.text)],
       marks: [
         { kind: 'outline', title: `${m.id} ${m.title}`, level: 2 + shift },
@@ -120,7 +144,11 @@ function secondLanguage(m: AnnexMeasure, doc: DocumentContent, w: Words, level: 
   const language = doc.second!.language;
   const titleStyle = { ...styles.h3.text, color: colors.muted };
   const children: Block[] = [{ type: 'paragraph', runs: [prose(m.title, titleStyle)], style: styles.h3, spaceBefore: 2 }];
-  if (m.lang) children.push({ type: 'paragraph', runs: [gapRun(w.second!.t('annexII.translationMissing', { id: m.id, language: w.second!.languageName(language) }), styles.body.text)] });
+  if (m.lang)
+    children.push({
+      type: 'paragraph',
+      runs: [gapRun(w.second!.t('annexII.translationMissing', { id: m.id, language: w.second!.languageName(language) }), styles.body.text)],
+    });
   children.push(...bodyBlocks(m.body, level));
   return { type: 'quote', variant: 'translation', lang: m.lang ?? language, children };
 }
@@ -145,7 +173,12 @@ function appendix(data: NonNullable<AnnexIIBody['appendix']>, doc: DocumentConte
   const title = w.label('annexII.appendix');
   const legendBlocks: Block[] = [{ type: 'paragraph', runs: legend(w.t, frameworks) }];
   if (w.second && doc.second?.body.kind === 'annex-ii' && doc.second.body.appendix) {
-    legendBlocks.push({ type: 'section', role: 'Div', lang: w.second.tag, children: [{ type: 'paragraph', runs: legend(w.second, doc.second.body.appendix.frameworks) }] });
+    legendBlocks.push({
+      type: 'section',
+      role: 'Div',
+      lang: w.second.tag,
+      children: [{ type: 'paragraph', runs: legend(w.second, doc.second.body.appendix.frameworks) }],
+    });
   }
   return [
     {
@@ -167,7 +200,11 @@ function appendix(data: NonNullable<AnnexIIBody['appendix']>, doc: DocumentConte
           variant: 'grid',
           wide: true,
           widths: [54, undefined, ...frameworks.map(() => undefined)],
-          header: [[text(w.label('annexII.appendixMeasure'), head)], [text(w.label('annexII.appendixTitle'), head)], ...frameworks.map((fw) => [text(fw.shortTitle, head)])],
+          header: [
+            [text(w.label('annexII.appendixMeasure'), head)],
+            [text(w.label('annexII.appendixTitle'), head)],
+            ...frameworks.map((fw) => [text(fw.shortTitle, head)]),
+          ],
           rows: data.rows.map((row) => [
             [text(row.measureId, { ...small, font: 'sans', color: colors.accent }, { anchor: measureAnchor(row.measureId) })],
             [prose(row.title, small)],

@@ -22,7 +22,13 @@ function blockOf(node: PublicBlock, headingLevel: number, block: (node: PublicBl
     case 'heading':
       return { type: 'heading', level: Math.min(6, headingLevel + node.depth) as 4 | 5 | 6, runs: phrasing(node.children, styles.h4.text) };
     case 'list':
-      return { type: 'list', ordered: node.ordered, start: node.start ?? 1, tight: true, items: node.children.map((item: PublicListItem) => item.children.map(block)) };
+      return {
+        type: 'list',
+        ordered: node.ordered,
+        start: node.start ?? 1,
+        tight: true,
+        items: node.children.map((item: PublicListItem) => item.children.map(block)),
+      };
     case 'blockquote':
       return { type: 'quote', variant: 'quote', children: node.children.map(block) };
     case 'code':
@@ -42,5 +48,3 @@ function blockOf(node: PublicBlock, headingLevel: number, block: (node: PublicBl
     }
   }
 }
-
-

@@ -70,7 +70,9 @@ export function titleBlocks(doc: DocumentContent, w: Words): Block[] {
       type: 'section',
       role: 'Div',
       lang: second.language,
-      children: [{ type: 'paragraph', runs: [prose(second.title, { ...styles.docTitle.text, size: 14, color: colors.muted })], spaceBefore: 2 }],
+      children: [
+        { type: 'paragraph', runs: [prose(second.title, { ...styles.docTitle.text, size: 14, color: colors.muted })], spaceBefore: 2 },
+      ],
     });
   }
   if (doc.preamble)
@@ -117,7 +119,12 @@ function prevailingBlock(doc: DocumentContent, secondLanguage: string): Block {
     variant: 'quote',
     children: [
       { type: 'paragraph', runs: [prose(clause[doc.language] ?? '', body)] },
-      { type: 'section', role: 'Div', lang: secondLanguage, children: [{ type: 'paragraph', runs: [prose(clause[secondLanguage] ?? '', body)] }] },
+      {
+        type: 'section',
+        role: 'Div',
+        lang: secondLanguage,
+        children: [{ type: 'paragraph', runs: [prose(clause[secondLanguage] ?? '', body)] }],
+      },
     ],
   };
 }
@@ -146,10 +153,15 @@ function draftNotice(doc: DocumentContent, w: Words): Block {
   for (const notes of doc.translationNotes) {
     const language = w.t.languageName(notes.language);
     const say = (key: 'pdf.translationsMissing' | 'pdf.translationsUnreviewed' | 'pdf.translationsStale', ids: string[], extra = '') => {
-      if (ids.length) children.push({ type: 'paragraph', runs: [text(`${w.t.n(key, ids.length, { language, ids: w.t.list(ids) })}${extra}`, body)] });
+      if (ids.length)
+        children.push({ type: 'paragraph', runs: [text(`${w.t.n(key, ids.length, { language, ids: w.t.list(ids) })}${extra}`, body)] });
     };
     say('pdf.translationsMissing', notes.missing);
-    say('pdf.translationsUnreviewed', notes.unreviewed, notes.machineAssisted ? ` ${w.t.n('pdf.translationsMachine', notes.machineAssisted)}` : '');
+    say(
+      'pdf.translationsUnreviewed',
+      notes.unreviewed,
+      notes.machineAssisted ? ` ${w.t.n('pdf.translationsMachine', notes.machineAssisted)}` : '',
+    );
     say('pdf.translationsStale', notes.stale);
   }
   return { type: 'quote', variant: 'notice', children };
@@ -161,7 +173,11 @@ export function historyBlocks(doc: DocumentContent, w: Words): Block[] {
   const cell = styles.table.text;
   const head = styles.tableHead.text;
   const withNotice = doc.changelog.some((entry) => entry.notice);
-  const header = [[text(w.label('pdf.historyVersion'), head)], [text(w.label('pdf.historyDate'), head)], [text(w.label('pdf.historyChanges'), head)]];
+  const header = [
+    [text(w.label('pdf.historyVersion'), head)],
+    [text(w.label('pdf.historyDate'), head)],
+    [text(w.label('pdf.historyChanges'), head)],
+  ];
   if (withNotice) header.push([text(w.label('pdf.historyNotified'), head)]);
   const rows = doc.changelog.map((entry) => {
     const row = [

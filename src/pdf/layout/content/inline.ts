@@ -38,7 +38,12 @@ export function gapRun(value: string, style: TextStyle): Run {
  * A value that may be unknown, as runs. Lists are set one item per line; `lines` keeps a text's own line breaks
  * (addresses), `prose` reflows it.
  */
-export function maybeRuns(value: string | string[] | UnknownFact, style: TextStyle, t: Translator, mode: 'prose' | 'lines' = 'prose'): Run[] {
+export function maybeRuns(
+  value: string | string[] | UnknownFact,
+  style: TextStyle,
+  t: Translator,
+  mode: 'prose' | 'lines' = 'prose',
+): Run[] {
   if (isUnknown(value)) return [unknownRun(value, style, t)];
   if (Array.isArray(value))
     return value.length <= 1 ? [prose(value[0] ?? '', style)] : [text(value.map((v) => `• ${v.trim()}`).join('\n'), style)];

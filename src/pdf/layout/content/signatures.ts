@@ -25,7 +25,10 @@ export function signatureBlocks(doc: DocumentContent, w: Words): Block[] {
   const draft = doc.status === 'draft';
   const body = styles.body.text;
   const intro = (t: Words['t']) => t.t(draft ? 'signatures.introDraft' : 'signatures.intro');
-  const introBlock = (t: Words['t']): Block => ({ type: 'paragraph', runs: [text(intro(t), draft ? { ...body, color: colors.draft } : body)] });
+  const introBlock = (t: Words['t']): Block => ({
+    type: 'paragraph',
+    runs: [text(intro(t), draft ? { ...body, color: colors.draft } : body)],
+  });
   const title = w.label('signatures.heading');
   return [
     {
@@ -81,7 +84,14 @@ function partyBlock(party: SignatureParty, doc: DocumentContent, draft: boolean,
               labelWidth: LABEL_WIDTH,
               height: 46,
               caption: [caption],
-              ...(draft ? {} : { field: { name: signatureFieldName(party, w), tooltip: `${w.t.t(`signatures.caption.${party.side}`, { number })}: ${party.name}` } }),
+              ...(draft
+                ? {}
+                : {
+                    field: {
+                      name: signatureFieldName(party, w),
+                      tooltip: `${w.t.t(`signatures.caption.${party.side}`, { number })}: ${party.name}`,
+                    },
+                  }),
             },
           ]),
     ],
