@@ -81,53 +81,30 @@ export const documentSchema = z
   })
   .strict()
   .superRefine((doc, context) => {
+    const problem = (path: (string | number)[], message: string, hint: string) => context.addIssue({ code: 'custom', path, message, params: { hint } });
     if (!doc.languages) {
       for (const field of ['prevailing', 'prevailingClause', 'translations'] as const) {
         if (doc[field] !== undefined) {
-          context.addIssue({
-            code: 'custom',
-            path: [field],
-            message: `${field} belongs to a bilingual document: add languages: [<first>, <second>]`,
-          });
+          problem([field], 'belongs to a bilingual document', 'add languages: [<first>, <second>], or delete it');
         }
       }
       return;
     }
     const [first, second] = doc.languages;
     if (doc.language !== undefined && doc.language !== first) {
-      context.addIssue({
-        code: 'custom',
-        path: ['language'],
-        message: `language ${doc.language} differs from the first of languages (${first}): drop language`,
-      });
+      problem(['language'], `differs from the first of languages (${first})`, 'delete language: a bilingual document is in its languages');
     }
     if (doc.prevailing === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: ['languages'],
-        message: `a bilingual document says which version prevails: add prevailing: ${first} or prevailing: ${second}`,
-      });
+      problem(['languages'], 'a bilingual document says which version prevails', `add prevailing: ${first} or prevailing: ${second}`);
     } else if (doc.prevailing !== first && doc.prevailing !== second) {
-      context.addIssue({
-        code: 'custom',
-        path: ['prevailing'],
-        message: `prevailing must be one of the document's languages (${first} or ${second})`,
-      });
+      problem(['prevailing'], `is not one of the document's languages (${first}, ${second})`, `write prevailing: ${first} or prevailing: ${second}`);
     }
     if (!doc.translations?.[second]) {
-      context.addIssue({
-        code: 'custom',
-        path: ['translations'],
-        message: `the title in ${second} is missing: add translations: { ${second}: { title: "…" } }`,
-      });
+      problem(['translations'], `the title in ${second} is missing`, `add translations: { ${second}: { title: "…" } }`);
     }
     for (const language of Object.keys(doc.prevailingClause ?? {})) {
       if (language !== first && language !== second) {
-        context.addIssue({
-          code: 'custom',
-          path: ['prevailingClause', language],
-          message: `${language} is not one of the document's languages (${first}, ${second})`,
-        });
+        problem(['prevailingClause', language], `is not one of the document's languages (${first}, ${second})`, `give the clause in ${first} and ${second} only`);
       }
     }
   });

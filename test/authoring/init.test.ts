@@ -73,7 +73,16 @@ describe('npm run init', () => {
       'Zu ergänzen durch die Rechtsabteilung: die Kategorien betroffener Personen.',
     );
     const measure = readFileSync(join(dir, 'content/measures/transmission-protection/transmission-protection.mdx'), 'utf8');
-    expect(measure).toContain('Beschreiben Sie die Maßnahmen dieser Kategorie');
+    expect(measure).toContain('Beschreiben Sie die Maßnahmen dieser Kategorie („Maßnahmen zum Schutz der Daten während der Übermittlung“)');
+    // The draft measures take the official German titles the shipped catalogues carry.
+    expect(measure).toContain('title: Maßnahmen zum Schutz der Daten während der Übermittlung\n');
+    const taxonomy = project.model.index.frameworks.get('scc-annex-ii')!.data;
+    expect(taxonomy.translations?.de).toMatchObject({ shortTitle: 'SCC Anhang II', requirementLabel: 'Kategorie', requirementLabelPlural: 'Kategorien' });
+    expect(taxonomy.requirements.find((r) => r.id === 'limited-retention')?.translations?.de?.title).toBe(
+      'Maßnahmen zur Gewährleistung einer begrenzten Vorratsdatenspeicherung',
+    );
+    // A German company's annexes print no English category heading: every title the German Annex II prints has German.
+    expect(found.filter((f) => f.rule === 'translation-missing')).toEqual([]);
   });
 
   it('never writes over existing content, and says what to do instead', async () => {

@@ -31,6 +31,30 @@ function findings(): string[] {
   return validateProject(loaded).map((finding) => `${finding.file} ${finding.severity} ${finding.rule}`);
 }
 
+describe('npm run new -- translation', () => {
+  it('writes the measure\'s text in another language beside it, recording the version it translates, as a draft', async () => {
+    project();
+    const scaffold = await create('translation', '--measure', 'ENC-01', '--language', 'de', '--title', 'Transportverschlüsselung');
+    expect(scaffold.file).toBe('content/measures/pseudonymisation-encryption/encryption-at-rest.de.mdx');
+    const text = readFileSync(join(dir, scaffold.file), 'utf8');
+    expect(text).toContain('title: Transportverschlüsselung\n');
+    expect(text).toMatch(/\ntranslates: [0-9a-f]{16}\nstatus: draft\nmethod: human\n---\n/);
+    // The body starts as the source text, to translate in place; the translation is current, not stale.
+    expect(text).toContain(readFileSync(join(dir, 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx'), 'utf8').split('---\n')[2]!.trim());
+    expect(findings().filter((f) => f.includes('translation'))).toEqual([]);
+  });
+
+  it('refuses a measure that does not exist, the content\'s own language and a translation that exists', async () => {
+    project();
+    await expect(create('translation', '--measure', 'XYZ-01', '--language', 'de')).rejects.toThrow(/^there is no measure "XYZ-01" \(such as [A-Z]+-\d+/);
+    await expect(create('translation', '--measure', 'ENC-01', '--language', 'en')).rejects.toThrow(
+      'the content is written in en: content/measures/pseudonymisation-encryption/encryption-at-rest.mdx is already the en text',
+    );
+    await create('translation', '--measure', 'ENC-01', '--language', 'de');
+    await expect(create('translation', '--measure', 'ENC-01', '--language', 'de')).rejects.toThrow(/encryption-at-rest\.de\.mdx exists/);
+  });
+});
+
 describe('npm run new -- measure', () => {
   it('writes a measure with the next id of its category that validates except for the gaps it leaves on purpose', async () => {
     project();

@@ -3,6 +3,7 @@ import { compareRefs } from '../../src/diff/compare-refs.ts';
 import { documentsChange } from '../../src/diff/diff-models.ts';
 import { renderMarkdown } from '../../src/diff/render-markdown.ts';
 import { subprocessorYaml, TestRepo } from './git-repo.ts';
+import { translationHash } from '../../src/content/translation-hash.ts';
 
 const ENC = 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx';
 const REC = 'content/measures/restore-availability/daily-backups.mdx';
@@ -14,6 +15,32 @@ afterEach(() => repo?.dispose());
 function diff(base = 'HEAD~1', head?: string) {
   return compareRefs({ root: repo.dir, base, head, contentDir: 'content', sourceDateEpoch: repo.env.SOURCE_DATE_EPOCH });
 }
+
+describe('translations', () => {
+  it('shows a German text left behind by a change to the English one, naming both files, and the warning it brings', async () => {
+    repo = new TestRepo();
+    const source = repo.read(ENC);
+    const hash = translationHash({ title: /title: (.*)/.exec(source)![1]!, body: source.split('---\n')[2]! });
+    repo.write(
+      ENC.replace('.mdx', '.de.mdx'),
+      ['---', 'title: Verschlüsselung ruhender Daten', `translates: ${hash}`, 'status: reviewed', '---', '', 'Kundendaten sind in jeder Datenbank mit AES-256 verschlüsselt.', ''].join('\n'),
+    );
+    repo.commit('German text');
+    repo.replace(ENC, 'with AES-256 in every database', 'with AES-128 in every database');
+    repo.commit('weaker encryption, German not updated');
+    const changes = await diff();
+
+    const [enc] = changes.measures;
+    expect(enc?.translations).toEqual([
+      { language: 'de', file: { base: ENC.replace('.mdx', '.de.mdx'), head: ENC.replace('.mdx', '.de.mdx') }, stale: true },
+    ]);
+    const stale = changes.findings.introduced.filter((f) => f.rule === 'translation-stale');
+    expect(stale.map((f) => f.file)).toEqual([ENC.replace('.mdx', '.de.mdx')]);
+    expect(stale[0]!.message).toContain(`translates an earlier version of ${ENC}`);
+    const markdown = renderMarkdown(changes);
+    expect(markdown).toContain(`Text in de not updated: \`${ENC.replace('.mdx', '.de.mdx')}\`. **Stale:** it translates an earlier version of \`${ENC}\``);
+  });
+});
 
 describe('measures', () => {
   it('shows a reworded measure word by word and marks Annex II as changed', async () => {

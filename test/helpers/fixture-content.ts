@@ -16,6 +16,19 @@ export const MINIMAL_CONTENT = new URL('../fixtures/minimal/content/', import.me
  */
 export const SEED_CONTENT = new URL('../fixtures/seed/content/', import.meta.url).pathname;
 
+export const SEED_DE_CONTENT = new URL('../fixtures/seed-de/content/', import.meta.url).pathname;
+export const BILINGUAL_CONTENT = new URL('../fixtures/bilingual/content/', import.meta.url).pathname;
+
+/**
+ * Content folders copied one over the other into a temporary project root (content at <root>/content): a fixture
+ * and the overlays that add to it, such as the seed content and its German texts (seed-de).
+ */
+export function overlayFixtures(...layers: string[]): { root: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'tc-layers-'));
+  for (const layer of layers) cpSync(layer, join(root, 'content'), { recursive: true });
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 /**
  * Materialises the minimal content with a case's files laid over it (and files named in remove.txt deleted) in a
  * temporary project root. Returns the root; content is at <root>/content. A case with a `base/` folder describes a
