@@ -12,7 +12,7 @@ import type { Rule } from './rule.ts';
 export const specificity: Rule = {
   id: 'specificity',
   severity: 'warning',
-  description: 'measure bodies avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
+  description: 'measure bodies and answer explanations avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
   check(model, report) {
     const phrases = compile(model.lint?.data.specificity ?? []);
     if (phrases.length === 0) return;
@@ -35,6 +35,31 @@ export const specificity: Rule = {
           report(
             { file: measure.file, position: ack.position },
             `<Acknowledge phrase="${id}"> no longer matches anything in ${measure.data.id}`,
+            'delete the acknowledgement: the wording it excused is gone',
+          );
+        }
+      }
+    }
+    // Answers repeat the measures to buyers: the same vague phrase is as unverifiable in an answer as in Annex II.
+    for (const entry of model.answers) {
+      const accepted = new Set(Object.keys(entry.data.acknowledge));
+      const used = new Set<string>();
+      for (const hit of phraseHits(entry.data.explanation, phrases)) {
+        if (accepted.has(hit.phrase.id)) {
+          used.add(hit.phrase.id);
+          continue;
+        }
+        report(
+          { entry, path: ['explanation'] },
+          `"${hit.text}": ${hit.phrase.message}`,
+          `${hit.phrase.hint} (or accept it: acknowledge: { ${hit.phrase.id}: "why" })`,
+        );
+      }
+      for (const id of accepted) {
+        if (!used.has(id) && phrases.some((compiled) => compiled.phrase.id === id)) {
+          report(
+            { entry, path: ['acknowledge', id] },
+            `acknowledge.${id} no longer matches anything in answer ${entry.data.id}`,
             'delete the acknowledgement: the wording it excused is gone',
           );
         }
@@ -87,16 +112,21 @@ function findPhrases(
     }
     return { line: measure.body.line + low, column: offset - lineStarts[low]! + 1 };
   };
-  const hits: { phrase: SpecificityPhrase; text: string; position: Position }[] = [];
+  return phraseHits(masked, phrases).map((hit) => ({ phrase: hit.phrase, text: hit.text, position: positionOf(hit.offset) }));
+}
+
+/** Every listed phrase in a text, in text order, skipping those whose sentence makes them specific (`unless`). */
+function phraseHits(text: string, phrases: readonly Compiled[]): { phrase: SpecificityPhrase; text: string; offset: number }[] {
+  const hits: { phrase: SpecificityPhrase; text: string; offset: number }[] = [];
   for (const compiled of phrases) {
     compiled.pattern.lastIndex = 0;
-    for (const match of masked.matchAll(compiled.pattern)) {
+    for (const match of text.matchAll(compiled.pattern)) {
       const offset = match.index ?? 0;
-      if (compiled.unless && compiled.unless.test(sentenceAround(masked, offset))) continue;
-      hits.push({ phrase: compiled.phrase, text: match[0].replace(/\s+/g, ' '), position: positionOf(offset) });
+      if (compiled.unless && compiled.unless.test(sentenceAround(text, offset))) continue;
+      hits.push({ phrase: compiled.phrase, text: match[0].replace(/\s+/g, ' '), offset });
     }
   }
-  return hits.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  return hits.sort((a, b) => a.offset - b.offset);
 }
 
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|ie|etc|vs|cf|approx|incl))[.!?](?=["”’)]?(?:\s|$))|\n\s*\n/giu;
