@@ -5,8 +5,8 @@ import { publicBodyText, toPublicBody } from './to-public-body.ts';
 
 /**
  * What a reader of a measure sees as its words: the title and the public text of the body, exactly as the diff
- * compares them (src/diff/measures.ts) and the site prints them. Reflowing a paragraph, adding an <Acknowledge>
- * or editing the owner leaves it unchanged; rewording a sentence changes it.
+ * compares them (src/diff/measures.ts) and the site prints them. Adding an <Acknowledge>, editing the owner or the
+ * mappings leaves it unchanged; rewording a sentence changes it.
  */
 export function measurePublicText(entry: MeasureEntry, model: Model): { title: string; text: string } | undefined {
   const parsed = entry.body.parse();
@@ -19,9 +19,13 @@ export function measurePublicText(entry: MeasureEntry, model: Model): { title: s
   return { title: entry.data.title, text: publicBodyText(body) };
 }
 
-/** 12 hex digits of SHA-256 over a measure's title and public text: what an answer records as the text it was reviewed against. */
+/**
+ * 12 hex digits of SHA-256 over a measure's title and public text, with every run of white space read as one space
+ * (re-wrapping a paragraph changes no word): what an answer records as the text it was reviewed against.
+ */
 export function textHashOf(words: { title: string; text: string }): string {
-  return createHash('sha256').update(`${words.title}\n\n${words.text}`).digest('hex').slice(0, 12);
+  const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(`${normal(words.title)}\n${normal(words.text)}`).digest('hex').slice(0, 12);
 }
 
 const cache = new WeakMap<Model, Map<string, string | null>>();
@@ -39,4 +43,9 @@ export function measureTextHash(model: Model, measureId: string): string | undef
     hashes.set(measureId, words ? textHashOf(words) : null);
   }
   return hashes.get(measureId) ?? undefined;
+}
+
+/** A text hash as it must be written in YAML: quoted when YAML would read it as a number (all digits, or 12e34). */
+export function yamlHash(hash: string): string {
+  return /^\d+(?:e\d+)?$/.test(hash) ? `"${hash}"` : hash;
 }

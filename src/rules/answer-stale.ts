@@ -1,4 +1,4 @@
-import { measureTextHash } from '../content/measure-text.ts';
+import { measureTextHash, yamlHash } from '../content/measure-text.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -44,7 +44,7 @@ export const answerStale: Rule = {
         const recorded = a.reviewedText[measureId];
         const fromHistory = recorded === undefined ? context.reviewedTexts?.(a.reviewed, measureId) : undefined;
         const then = recorded ?? fromHistory;
-        const accept = `if it still holds, set reviewedText.${measureId}: ${now} and reviewed: to today's date`;
+        const accept = `if it still holds, set reviewedText.${measureId}: ${yamlHash(now)} and reviewed: to today's date`;
         if (then === undefined) {
           report(
             { entry, path: ['measures', index] },
