@@ -38,9 +38,14 @@ export function answersFor(
       refs: a.refs,
       answer: a.answer,
       explanation: a.explanation,
-      visibility: a.visibility as AnswerAudience,
+      audience: a.visibility as AnswerAudience,
       measures: relied.map((measure) => ({ id: measure.id, title: measure.title })),
-      documents: [...new Set([...reflected, ...named])].map((doc) => ({ id: doc.id, title: doc.title, version: doc.version, status: doc.status })),
+      documents: [...new Set([...reflected, ...named])].map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        version: doc.version,
+        status: doc.status,
+      })),
       reviewed: a.reviewed,
       nextReview: addDuration(a.reviewed, a.reviewEvery),
     });

@@ -25,7 +25,10 @@ export function measurePublicText(entry: MeasureEntry, model: Model): { title: s
  */
 export function textHashOf(words: { title: string; text: string }): string {
   const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(`${normal(words.title)}\n${normal(words.text)}`).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(`${normal(words.title)}\n${normal(words.text)}`)
+    .digest('hex')
+    .slice(0, 12);
 }
 
 const cache = new WeakMap<Model, Map<string, string | null>>();

@@ -8,15 +8,16 @@ import type { Rule } from './rule.ts';
  *
  * "Changed" is decided by content hash, as the diff compares measures: each answer records, per measure, the hash
  * of the title and public text its reviewer read (`reviewedText`), and validation compares it with the text today.
- * That needs no git and costs one hash per measure, so validation stays fast on a shallow CI checkout or a tarball.
- * For an answer that records no hash, the text on its `reviewed` date is looked up in git history when the command
- * line provides it (context.reviewedTexts); otherwise the missing record itself is reported.
+ * That needs no git and costs one hash per measure, so validation stays fast and gives the same answer on a shallow
+ * CI checkout, a tarball or a laptop; looking up the text at the `reviewed` date in git history would need the full
+ * history and one old checkout per review date, and a date cannot tell two edits on the same day apart. An answer
+ * that records no hash for a measure is reported, with the hash to record.
  */
 export const answerStale: Rule = {
   id: 'answer-stale',
   severity: 'warning',
   description: 'answers rely on measures in force whose public text has not changed since the answer was reviewed',
-  check(model, report, context) {
+  check(model, report) {
     for (const entry of model.answers) {
       const a = entry.data;
       a.measures.forEach((measureId, index) => {
@@ -41,9 +42,7 @@ export const answerStale: Rule = {
         }
         const now = measureTextHash(model, measureId);
         if (now === undefined) return; // body-syntax reports a body that does not parse
-        const recorded = a.reviewedText[measureId];
-        const fromHistory = recorded === undefined ? context.reviewedTexts?.(a.reviewed, measureId) : undefined;
-        const then = recorded ?? fromHistory;
+        const then = a.reviewedText[measureId];
         const accept = `if it still holds, set reviewedText.${measureId}: ${yamlHash(now)} and reviewed: to today's date`;
         if (then === undefined) {
           report(
@@ -52,10 +51,9 @@ export const answerStale: Rule = {
             `check the answer against ${measureId} as it reads now; ${accept}`,
           );
         } else if (then !== now) {
-          const source = recorded === undefined ? ' (text found in git history at that date)' : '';
           report(
-            { entry, path: recorded === undefined ? ['measures', index] : ['reviewedText', measureId] },
-            `${measureId} was reworded after answer ${a.id} was reviewed on ${a.reviewed}${source}: the answer may no longer match it`,
+            { entry, path: ['reviewedText', measureId] },
+            `${measureId} was reworded after answer ${a.id} was reviewed on ${a.reviewed}: the answer may no longer match it`,
             `re-read the answer against ${measureId} (npm run diff shows the rewording); ${accept}`,
           );
         }

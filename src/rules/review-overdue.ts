@@ -32,7 +32,12 @@ export const reviewOverdue: Rule = {
     for (const entry of model.answers) {
       const { reviewed, reviewEvery, visibility, id } = entry.data;
       if (reviewed > today) {
-        report({ entry, path: ['reviewed'] }, `answer ${id} says it was reviewed on ${reviewed}, after the build date ${today}`, 'write the date the review actually happened', 'warning');
+        report(
+          { entry, path: ['reviewed'] },
+          `answer ${id} says it was reviewed on ${reviewed}, after the build date ${today}`,
+          'write the date the review actually happened',
+          'warning',
+        );
         continue;
       }
       const due = addDuration(reviewed, reviewEvery);

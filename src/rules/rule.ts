@@ -25,11 +25,6 @@ export interface Rule {
 export interface RuleContext {
   /** The content at the base ref and what changed since, when validating a change against one. */
   base?: BaseComparison;
-  /**
-   * The text hash a measure had on a day, from git history (src/diff/reviewed-texts.ts), for answers that record
-   * none; undefined when history cannot tell. Given by the command line only when some answer needs it.
-   */
-  reviewedTexts?: (day: string, measureId: string) => string | undefined;
 }
 
 /** Reports a finding at an entry's field (or a raw position in a file). */

@@ -12,7 +12,8 @@ import type { Rule } from './rule.ts';
 export const specificity: Rule = {
   id: 'specificity',
   severity: 'warning',
-  description: 'measure bodies and answer explanations avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
+  description:
+    'measure bodies and answer explanations avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
   check(model, report) {
     const phrases = compile(model.lint?.data.specificity ?? []);
     if (phrases.length === 0) return;

@@ -12,11 +12,16 @@ export const unknownMeasure: Rule = {
     const hint = (id: string) => `use the id of an existing measure, such as ${someIds(model.index.measures.keys(), id)}`;
     for (const entry of model.answers) {
       entry.data.measures.forEach((id, index) => {
-        if (!exists(id)) report({ entry, path: ['measures', index] }, `answer ${entry.data.id} relies on measure "${id}", which does not exist`, hint(id));
+        if (!exists(id))
+          report({ entry, path: ['measures', index] }, `answer ${entry.data.id} relies on measure "${id}", which does not exist`, hint(id));
       });
       for (const id of Object.keys(entry.data.reviewedText)) {
         if (!exists(id) && !entry.data.measures.includes(id)) {
-          report({ entry, path: ['reviewedText', id] }, `answer ${entry.data.id} records the text of measure "${id}", which does not exist`, hint(id));
+          report(
+            { entry, path: ['reviewedText', id] },
+            `answer ${entry.data.id} records the text of measure "${id}", which does not exist`,
+            hint(id),
+          );
         }
       }
     }
@@ -25,7 +30,11 @@ export const unknownMeasure: Rule = {
       if (item.kind !== 'answers' || !item.at) continue;
       for (const [id, index] of rawStrings(item.raw, 'measures')) {
         if (!exists(id))
-          report({ file: item.file, position: item.at(['measures', index]) }, `${item.id ?? 'this answer'} relies on measure "${id}", which does not exist`, hint(id));
+          report(
+            { file: item.file, position: item.at(['measures', index]) },
+            `${item.id ?? 'this answer'} relies on measure "${id}", which does not exist`,
+            hint(id),
+          );
       }
     }
   },

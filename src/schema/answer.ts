@@ -33,13 +33,15 @@ export type AnswerValue = (typeof answerValues)[number];
  * The hash of a measure's public text as the answer's reviewer read it: 12 hex digits of SHA-256 over the measure's
  * title and public body text (src/content/measure-text.ts). `npm run validate` prints the current value.
  */
-export const textHash = z.string().regex(/^[0-9a-f]{12}$/, 'expected the 12-digit text hash `npm run validate` prints, such as "3f9a1c2b7d4e"');
+export const textHash = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/, 'expected the 12-digit text hash `npm run validate` prints, such as "3f9a1c2b7d4e"');
 
 /**
  * One answer of the questionnaire library: `content/answers/<id>.yaml`. Written once, tied to the measures that back
  * it, and checked like a measure, so the answers customers receive never drift from the contract's Annex II.
  */
-export const answerSchema = z
+export const answerFieldsSchema = z
   .object({
     /** Stable id, such as "encryption-at-rest"; exports and links use it. */
     id: slugId,
@@ -80,10 +82,15 @@ export const answerSchema = z
     /** Specificity warnings accepted for this answer, by phrase id (see content/lint.yaml), with the reason. */
     acknowledge: z.record(slugId, text).default({}),
   })
-  .strict()
-  .refine((answer) => answer.measures.length > 0 || answer.answer === 'no' || answer.answer === 'not-applicable', {
+  .strict();
+
+/** An answer file: its fields, and a yes or partial answer names the measures that back it. */
+export const answerSchema = answerFieldsSchema.refine(
+  (answer) => answer.measures.length > 0 || answer.answer === 'no' || answer.answer === 'not-applicable',
+  {
     message: 'a yes or partial answer names the measures that back it',
     path: ['measures'],
-  });
+  },
+);
 
 export type Answer = z.output<typeof answerSchema>;

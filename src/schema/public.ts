@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PublicBody, PublicNode } from './public-body.ts';
-import { answerSchema } from './answer.ts';
+import { answerFieldsSchema } from './answer.ts';
 import { certificationSchema } from './certification.ts';
 import { isoDate, webUrl } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
@@ -113,20 +113,22 @@ export const answerDocumentSchema = z.object({
  * export (public, or public and customer answers for sending under NDA). Owners, internal answers, review
  * bookkeeping (text hashes, acknowledgements) and evidence never appear.
  */
-export const publicAnswerSchema = answerSchema.pick({ id: true, topic: true, question: true, answer: true, explanation: true, reviewed: true }).extend({
-  /** Title of the topic, such as "Encryption". */
-  topicTitle: z.string(),
-  /** Ids of the same question in public questionnaires and control catalogues, by catalogue. */
-  refs: z.record(z.string(), z.array(z.string())),
-  /** `public`, or `customer` in an export made for customers under NDA. */
-  visibility: z.enum(['public', 'customer']),
-  /** The measures the answer relies on (public measures only). */
-  measures: z.array(answerMeasureSchema),
-  /** The documents whose current versions the answer reflects: Annex II for its measures, and any it names. */
-  documents: z.array(answerDocumentSchema),
-  /** Date the next review is due. */
-  nextReview: isoDate,
-});
+export const publicAnswerSchema = answerFieldsSchema
+  .pick({ id: true, topic: true, question: true, answer: true, explanation: true, reviewed: true })
+  .extend({
+    /** Title of the topic, such as "Encryption". */
+    topicTitle: z.string(),
+    /** Ids of the same question in public questionnaires and control catalogues, by catalogue. */
+    refs: z.record(z.string(), z.array(z.string())),
+    /** Who may receive the answer: `public`, or `customer` (only in exports made for customers under NDA). */
+    audience: z.enum(['public', 'customer']),
+    /** The measures the answer relies on (public measures only). */
+    measures: z.array(answerMeasureSchema),
+    /** The documents whose current versions the answer reflects: Annex II for its measures, and any it names. */
+    documents: z.array(answerDocumentSchema),
+    /** Date the next review is due. */
+    nextReview: isoDate,
+  });
 
 export type Validity = z.output<typeof validitySchema>;
 export type PublicAnswer = z.output<typeof publicAnswerSchema>;

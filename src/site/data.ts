@@ -136,5 +136,6 @@ export function pagePaths(site: SiteData): string[] {
     routes.subprocessors,
     routes.documents,
     routes.updates,
+    routes.answers,
   ];
 }

@@ -3,9 +3,8 @@ import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
 import { isUnknown } from '../schema/common.ts';
 import { NOT_PROVIDED } from './format.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
-
-/** Version of the JSON export's shape; bump it when a field changes meaning or moves. */
-const EXPORT_FORMAT = 'trust-center-export/1';
+import { EXPORT_FORMATS, type SubprocessorsExport } from '../schema/exports.ts';
+import { routes } from './paths.ts';
 
 /**
  * The whole public view as JSON, for procurement tools and anyone who would rather not scrape. Keys are sorted at
@@ -15,7 +14,13 @@ const EXPORT_FORMAT = 'trust-center-export/1';
  */
 export function trustCenterJson(view: PublicView, siteUrl: string): string {
   // The build date as the day, the form every other public date takes.
-  const document = { format: EXPORT_FORMAT, site: siteUrl, ...view, buildDate: view.buildDate.day };
+  const document = {
+    $schema: `${siteUrl}${routes.exportSchema('trust-center')}`,
+    format: EXPORT_FORMATS.trustCenter,
+    site: siteUrl,
+    ...view,
+    buildDate: view.buildDate.day,
+  };
   return `${JSON.stringify(sortKeys(redactUnknownReasons(document)), null, 2)}\n`;
 }
 
@@ -27,6 +32,38 @@ function redactUnknownReasons(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactUnknownReasons(item)]));
   }
   return value;
+}
+
+/**
+ * The sub-processor list as JSON, with the fields a vendor-management tool asks for: names, purpose, locations,
+ * transfer mechanisms, since and until. Unknown facts keep the `{ "unknown": "Not yet provided" }` shape.
+ */
+export function subprocessorsJson(view: Pick<PublicView, 'subprocessors' | 'buildDate'>, siteUrl: string): string {
+  const document: SubprocessorsExport = {
+    $schema: `${siteUrl}${routes.exportSchema('subprocessors')}`,
+    format: EXPORT_FORMATS.subprocessors,
+    site: siteUrl,
+    buildDate: view.buildDate.day,
+    subprocessors: view.subprocessors.map((sub) => {
+      const removed = sub.history.filter((event) => event.change === 'removed').at(-1);
+      return {
+        id: sub.id,
+        name: sub.name,
+        legalName: sub.legalName,
+        purpose: sub.purpose,
+        services: sub.services,
+        dataCategories: sub.dataCategories,
+        locations: sub.locations,
+        transferMechanisms: sub.transferMechanisms,
+        ...(sub.website ? { website: sub.website } : {}),
+        since: sub.since,
+        ...(removed && sub.history.at(-1) === removed ? { until: removed.date } : {}),
+        state: sub.state,
+        history: sub.history,
+      };
+    }),
+  };
+  return `${JSON.stringify(redactUnknownReasons(document), null, 2)}\n`;
 }
 
 const CSV_COLUMNS = [

@@ -22,6 +22,11 @@ export const routes = {
   robots: 'robots.txt',
   exportJson: 'exports/trust-center.json',
   exportCsv: 'exports/subprocessors.csv',
+  answers: 'answers/',
+  answer: (id: string) => `answers/#${slug(id)}`,
+  exportAnswers: (format: 'json' | 'csv' | 'xlsx') => `exports/answers.${format}`,
+  exportSubprocessorsJson: 'exports/subprocessors.json',
+  exportSchema: (name: string) => `exports/schema/${name}.schema.json`,
 } as const;
 
 /** A URL path segment from an id: lower case, only [a-z0-9.-]. Ids are already slugs; measure ids lose case. */
