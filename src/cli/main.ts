@@ -11,6 +11,7 @@ const commands = {
   new: () => import('./new.ts'),
   bench: () => import('./bench.ts'),
   screenshots: () => import('./screenshots.ts'),
+  export: () => import('./export.ts'),
 } as const;
 
 export type CommandName = keyof typeof commands;
