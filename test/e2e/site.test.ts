@@ -54,6 +54,7 @@ const pageTypes = {
   'sub-processors': '/subprocessors/',
   documents: '/documents/',
   updates: '/updates/',
+  answers: '/answers/',
   '404': '/404.html',
   search: '/search/?q=encryption',
 };

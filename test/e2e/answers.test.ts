@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, localOnlyContext } from '../../src/check/browser.ts';
+import { serveStatic, type StaticServer } from '../../src/check/serve.ts';
+import { defaultSite } from './build-site.ts';
+
+/** The answer library on the built seed site: the page, the measure pages, search, and the exports with their schemas. */
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+const SITE = 'https://trust.dreamdata.io/';
+
+beforeAll(async () => {
+  dist = await defaultSite();
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+describe('exports', () => {
+  it('every JSON file under dist/exports/ names its published schema in $schema and validates against it', () => {
+    const exports = join(dist, 'exports');
+    const json = readdirSync(exports).filter((file) => file.endsWith('.json'));
+    expect(json.sort()).toEqual(['answers.json', 'subprocessors.json', 'trust-center.json']);
+    const schemas = readdirSync(join(exports, 'schema')).sort();
+    expect(schemas).toEqual(json.map((file) => file.replace(/\.json$/, '.schema.json')).sort());
+    for (const file of json) {
+      const data = JSON.parse(readFileSync(join(exports, file), 'utf8'));
+      expect(data.$schema, file).toBe(`${SITE}exports/schema/${file.replace(/\.json$/, '.schema.json')}`);
+      const schema = JSON.parse(readFileSync(join(dist, new URL(data.$schema).pathname), 'utf8'));
+      expect(schema.$id).toBe(data.$schema);
+      const ajv = new Ajv2020({ allErrors: true });
+      const valid = ajv.validate(schema, data);
+      expect(ajv.errors ?? [], file).toEqual([]);
+      expect(valid, file).toBe(true);
+    }
+  });
+
+  it('the schemas catch what they promise to: an unlisted field (such as an owner) fails', () => {
+    const data = JSON.parse(readFileSync(join(dist, 'exports/answers.json'), 'utf8'));
+    data.answers[0].owner = 'security-team';
+    const schema = JSON.parse(readFileSync(join(dist, 'exports/schema/answers.schema.json'), 'utf8'));
+    expect(new Ajv2020().validate(schema, data)).toBe(false);
+  });
+
+  it('offers the public answers as CSV and XLSX with the same rows, and no customer or internal answer', async () => {
+    const json = JSON.parse(readFileSync(join(dist, 'exports/answers.json'), 'utf8'));
+    expect(json.audience).toBe('public');
+    expect(json.answers).toHaveLength(50);
+    expect(json.answers.every((a: { audience: string }) => a.audience === 'public')).toBe(true);
+    const csv = readFileSync(join(dist, 'exports/answers.csv'), 'utf8').split('\r\n').filter(Boolean);
+    expect(csv).toHaveLength(51);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dist, 'exports/answers.xlsx'));
+    const ids: string[] = [];
+    workbook.getWorksheet('Answers')!.eachRow((row, n) => n > 1 && ids.push(String(row.getCell(1).value)));
+    expect(ids).toEqual(json.answers.map((a: { id: string }) => a.id));
+    expect(ids).not.toContain('two-stage-deletion'); // customer
+    expect(ids).not.toContain('breach-notification'); // internal
+  });
+
+  it('never publishes an internal answer anywhere in the built site', () => {
+    const secret = 'Legal to confirm the notification deadline';
+    for (const file of allFiles(dist).filter((f) => /\.(html|json|csv|xml|txt)$/.test(f))) {
+      expect(readFileSync(file, 'utf8').includes(secret), file).toBe(false);
+    }
+  });
+});
+
+describe('the answers page', () => {
+  it('groups answers by topic, links each to its measures, and counts customer answers without showing them', async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/answers/`);
+    const topics = await page.locator('main section > h2').allTextContents();
+    expect(topics.slice(0, 3)).toEqual(['Policies and people', 'Access control', 'Encryption']);
+    const atRest = page.locator('li#encryption-at-rest');
+    expect(await atRest.locator('h3').textContent()).toBe('Is customer data encrypted at rest?');
+    expect(await atRest.locator('.badge').textContent()).toBe('Answer: Yes');
+    expect(await atRest.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/measures/enc-02/',
+      '/measures/sto-02/',
+    ]);
+    expect(await page.locator('.page-head').textContent()).toContain('3 further answers are available to customers on request.');
+    expect(await page.locator('body').textContent()).not.toContain('Is there a delay before deleted data is removed for good?');
+    await context.close();
+  });
+
+  it('is listed on the measure pages it relies on', async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/measures/enc-02/`);
+    const link = page.locator('section[aria-labelledby="answers"] a', { hasText: 'Is customer data encrypted at rest?' });
+    expect(await link.getAttribute('href')).toBe('/answers/#encryption-at-rest');
+    await context.close();
+  });
+
+  it('is found by search', async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=multi-factor`);
+    await page.locator('#page-search-results a').first().waitFor();
+    const hrefs = await page.locator('#page-search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((href) => href?.startsWith('/answers/'))).toBe(true);
+    await context.close();
+  });
+});
