@@ -29,7 +29,8 @@ export function scaffoldAnswer(context: ScaffoldContext, input: AnswerInput): Sc
   if (!(answerValues as readonly string[]).includes(input.answer))
     throw new ScaffoldError(`--answer must be one of: ${answerValues.join(', ')}`);
   const id = input.id ?? slugify(input.question.replace(/\?$/, ''), 48);
-  if (!/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id)) throw new ScaffoldError(`"${id}" is not an answer id: use lower-case letters, digits and "-"`);
+  if (!/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id))
+    throw new ScaffoldError(`"${id}" is not an answer id: use lower-case letters, digits and "-"`);
   const clash = content.answers.find((entry) => entry.data.id === id);
   if (clash) throw new ScaffoldError(`answer "${id}" already exists in ${clash.file}; choose another --id`);
   // The hashes do not depend on the date: any build date reads the same measure text.
@@ -37,11 +38,16 @@ export function scaffoldAnswer(context: ScaffoldContext, input: AnswerInput): Sc
   const unknown = input.measures.filter((measure) => !model.index.measures.has(measure));
   if (unknown.length) {
     const known = [...model.index.measures.keys()].slice(0, 8).join(', ');
-    throw new ScaffoldError(`--measures names ${unknown.join(', ')}, which ${unknown.length === 1 ? 'is not a measure' : 'are not measures'} (such as ${known})`);
+    throw new ScaffoldError(
+      `--measures names ${unknown.join(', ')}, which ${unknown.length === 1 ? 'is not a measure' : 'are not measures'} (such as ${known})`,
+    );
   }
   if (input.measures.length === 0 && (input.answer === 'yes' || input.answer === 'partial'))
     throw new ScaffoldError('a yes or partial answer names the measures that back it: --measures ENC-01,ENC-02');
-  const owner = input.owner ?? mostCommon(content.answers.map((entry) => entry.data.owner)) ?? mostCommon(content.measures.map((entry) => entry.data.owner));
+  const owner =
+    input.owner ??
+    mostCommon(content.answers.map((entry) => entry.data.owner)) ??
+    mostCommon(content.measures.flatMap((entry) => (typeof entry.data.owner === 'string' ? [entry.data.owner] : [])));
   if (!owner) throw new ScaffoldError('--owner is required: no answer or measure names an owner to follow');
   const notes = [`visibility internal: nothing is published until you set public or customer`];
   if (!input.owner) notes.push(`owner ${owner}: the most common owner (change it with --owner)`);
@@ -58,7 +64,9 @@ export function scaffoldAnswer(context: ScaffoldContext, input: AnswerInput): Sc
     'explanation: >-',
     '  Say what is done, in specific terms, and cite the measures by id. This sentence is a placeholder.',
     `measures: ${yamlValue(input.measures)}`,
-    ...(hashes.length ? ['# The text of each measure as you read it: validation reports a later rewording.', 'reviewedText:', ...hashes] : []),
+    ...(hashes.length
+      ? ['# The text of each measure as you read it: validation reports a later rewording.', 'reviewedText:', ...hashes]
+      : []),
     '# public: on the trust center and in every export; customer: exports for customers under NDA; internal: nowhere.',
     'visibility: internal',
     `reviewed: ${input.date}`,

@@ -1,5 +1,6 @@
 import type { DocumentSpec, Evidence, Framework, Organisation, Processing, Subprocessor } from '../schema/index.ts';
 import { isUnknown } from '../schema/index.ts';
+import { reviewDate } from '../schema/measure.ts';
 import type { PublicAnswer, PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor } from '../schema/public.ts';
 import { answersFor, answersOnRequest } from './answer-view.ts';
 import { addDuration, type BuildDate } from './build-date.ts';
@@ -55,7 +56,8 @@ export function buildPublicView(model: Model): PublicView {
   const measures: PublicMeasure[] = [];
   for (const entry of model.measures) {
     const m = entry.data;
-    if (m.visibility !== 'public' || m.status === 'retired') continue;
+    // Drafts and retired measures are in no output; internal ones by definition.
+    if (m.visibility !== 'public' || m.status === 'retired' || m.status === 'draft') continue;
     const parsed = entry.body.parse();
     if (!parsed.ok) throw new PublicViewError(`${entry.file}: ${parsed.message}`);
     const body = toPublicBody(parsed.tree, (id) => evidence.get(id));
@@ -72,8 +74,8 @@ export function buildPublicView(model: Model): PublicView {
       title: m.title,
       type: m.type,
       status: m.status,
-      reviewed: m.reviewed,
-      nextReview: addDuration(m.reviewed, m.reviewEvery),
+      reviewed: reviewDate(m),
+      nextReview: addDuration(reviewDate(m), m.reviewEvery),
       category: primaryCategory({ satisfies }, taxonomy.id),
       satisfies,
       evidence: m.evidence.flatMap((id) => evidence.get(id) ?? []),

@@ -32,10 +32,10 @@ export const answerStale: Rule = {
           );
           return;
         }
-        if (measure.status === 'planned' && a.answer === 'yes') {
+        if ((measure.status === 'planned' || measure.status === 'draft') && a.answer === 'yes') {
           report(
             { entry, path: ['measures', index] },
-            `answer ${a.id} says yes relying on ${measureId}, which is planned and not yet in force`,
+            `answer ${a.id} says yes relying on ${measureId}, which is ${measure.status === 'draft' ? 'a draft' : 'planned'} and not yet in force`,
             `answer partial until ${measureId} is implemented, or rely on measures that are`,
           );
           return;

@@ -12,6 +12,7 @@ import { evidenceVisibility } from './evidence-visibility.ts';
 import { sortFindings, type Finding } from '../content/finding.ts';
 import { measureCategory } from './measure-category.ts';
 import { measureControls } from './measure-controls.ts';
+import { measureDraft } from './measure-draft.ts';
 import { measureEvidence } from './measure-evidence.ts';
 import { reviewOverdue } from './review-overdue.ts';
 import { runRuleList, type Rule, type RuleContext } from './rule.ts';
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   unsupportedMarkdown,
   componentUsage,
   measureCategory,
+  measureDraft,
   categoryCoverage,
   measureEvidence,
   measureControls,

@@ -4,7 +4,7 @@ import { answerFieldsSchema } from './answer.ts';
 import { certificationSchema } from './certification.ts';
 import { isoDate, webUrl } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
-import { measureSchema } from './measure.ts';
+import { measureFields } from './measure.ts';
 import { subprocessorSchema } from './subprocessor.ts';
 
 /**
@@ -53,7 +53,9 @@ export function isPublicBody(value: unknown): value is PublicBody {
 
 export const publicBodySchema = z.custom<PublicBody>(isPublicBody, 'not a public body tree');
 
-export const publicMeasureSchema = measureSchema.pick({ id: true, title: true, type: true, reviewed: true }).extend({
+export const publicMeasureSchema = measureFields.pick({ id: true, title: true, type: true }).extend({
+  /** Date of the last review (drafts, the only measures with an unknown one, are never public). */
+  reviewed: isoDate,
   /** Retired measures are never public. */
   status: z.enum(['implemented', 'planned']),
   /** Date the next review is due. */
