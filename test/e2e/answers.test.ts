@@ -81,41 +81,55 @@ describe('exports', () => {
   });
 });
 
-describe('the answers page', () => {
-  it('groups answers by topic, links each to its measures, and counts customer answers without showing them', async () => {
+describe('the answers pages', () => {
+  it('list every public answer by topic, with its short answer, and count customer answers without showing them', async () => {
     const { context } = await localOnlyContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.origin}/answers/`);
     const topics = await page.locator('main section > h2').allTextContents();
     expect(topics.slice(0, 3)).toEqual(['Policies and people', 'Access control', 'Encryption']);
-    const atRest = page.locator('li#encryption-at-rest');
-    expect(await atRest.locator('h3').textContent()).toBe('Is customer data encrypted at rest?');
-    expect(await atRest.locator('.badge').textContent()).toBe('Answer: Yes');
-    expect(await atRest.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
-      '/measures/enc-02/',
-      '/measures/sto-02/',
-    ]);
+    const question = page.locator('main li', { hasText: 'Is customer data encrypted at rest?' });
+    expect(await question.locator('a').getAttribute('href')).toBe('/answers/encryption/#encryption-at-rest');
+    expect(await question.locator('.badge').textContent()).toBe('Answer: Yes');
     expect(await page.locator('.page-head').textContent()).toContain('3 further answers are available to customers on request.');
+    expect(await page.locator('main li').count()).toBe(50);
     expect(await page.locator('body').textContent()).not.toContain('Is there a delay before deleted data is removed for good?');
     await context.close();
   });
 
-  it('is listed on the measure pages it relies on', async () => {
+  it("show each topic's answers in full, each linked to the measures it relies on", async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/answers/encryption/#encryption-at-rest`);
+    const atRest = page.locator('li#encryption-at-rest');
+    expect(await atRest.locator('h2').textContent()).toBe('Is customer data encrypted at rest?');
+    expect(await atRest.locator('.badge').textContent()).toBe('Answer: Yes');
+    expect(await atRest.textContent()).toContain('AES-256');
+    expect(await atRest.textContent()).toContain('Annex II 1.0.0');
+    expect(await atRest.textContent()).toContain('CSA CCM v4 CEK-03');
+    expect(await atRest.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/measures/enc-02/',
+      '/measures/sto-02/',
+    ]);
+    await context.close();
+  });
+
+  it('are listed on the measure pages the answers rely on', async () => {
     const { context } = await localOnlyContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.origin}/measures/enc-02/`);
     const link = page.locator('section[aria-labelledby="answers"] a', { hasText: 'Is customer data encrypted at rest?' });
-    expect(await link.getAttribute('href')).toBe('/answers/#encryption-at-rest');
+    expect(await link.getAttribute('href')).toBe('/answers/encryption/#encryption-at-rest');
     await context.close();
   });
 
-  it('is found by search', async () => {
+  it('are found by search', async () => {
     const { context } = await localOnlyContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.origin}/search/?q=multi-factor`);
     await page.locator('#page-search-results a').first().waitFor();
     const hrefs = await page.locator('#page-search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs.some((href) => href?.startsWith('/answers/'))).toBe(true);
+    expect(hrefs.some((href) => href?.startsWith('/answers/access-control/'))).toBe(true);
     await context.close();
   });
 });

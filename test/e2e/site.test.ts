@@ -55,6 +55,7 @@ const pageTypes = {
   documents: '/documents/',
   updates: '/updates/',
   answers: '/answers/',
+  'answers topic': '/answers/access-control/',
   '404': '/404.html',
   search: '/search/?q=encryption',
 };
