@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { answerTopicIds } from './answer.ts';
+import { answerTopicIds, answerValueLabels, answerValues } from './answer.ts';
 import { certificationSchema } from './certification.ts';
-import { isoDate, knownOr } from './common.ts';
+import { isoDate, knownOr, slugId } from './common.ts';
 import { documentSchema } from './document.ts';
 import { frameworkSchema } from './framework.ts';
 import { organisationSchema } from './organisation.ts';
@@ -137,11 +137,92 @@ export const subprocessorsExportSchema = z
   })
   .strict();
 
-/** Every JSON export by the name of its schema file (/exports/schema/<name>.schema.json). */
+/**
+ * The columns of the answers spreadsheet (answers.csv and the "Answers" sheet of answers.xlsx), in order. Lists in a
+ * cell are one item per line.
+ */
+export const ANSWER_COLUMNS = [
+  { key: 'id', header: 'Question id', width: 28 },
+  { key: 'topic', header: 'Topic', width: 22 },
+  { key: 'question', header: 'Question', width: 48 },
+  { key: 'answer', header: 'Answer', width: 14 },
+  { key: 'explanation', header: 'Explanation', width: 80 },
+  { key: 'measures', header: 'Measure ids', width: 18 },
+  { key: 'links', header: 'Measure links', width: 48 },
+  { key: 'refs', header: 'Questionnaire ids', width: 22 },
+  { key: 'reviewed', header: 'Last reviewed', width: 14 },
+  { key: 'documents', header: 'Document versions', width: 30 },
+  { key: 'audience', header: 'Audience', width: 12 },
+] as const;
+
+/** How the spreadsheet names who may receive an answer. */
+export const AUDIENCE_LABELS = { public: 'Public', customer: 'Customer (NDA)' } as const;
+
+const lines = (item: string) => new RegExp(`^(?:${item}(?:\\n${item})*)?$`);
+
+/** The answers spreadsheet as data: one object per row, keyed by the column header. */
+export const answersTableSchema = z.array(
+  z
+    .object({
+      'Question id': slugId,
+      Topic: z.string().min(1),
+      Question: z.string().min(1),
+      Answer: z.enum(answerValues.map((value) => answerValueLabels[value]) as [string, ...string[]]),
+      Explanation: z.string().min(1),
+      'Measure ids': z.string().regex(lines('[A-Z][A-Z0-9]{1,7}-\\d{2,4}')),
+      'Measure links': z.string().regex(lines('https?://\\S+')),
+      'Questionnaire ids': z.string(),
+      'Last reviewed': isoDate,
+      'Document versions': z.string(),
+      Audience: z.enum([AUDIENCE_LABELS.public, AUDIENCE_LABELS.customer]),
+    })
+    .strict(),
+);
+
+/** The columns of /exports/subprocessors.csv, in order. */
+export const SUBPROCESSOR_COLUMNS = [
+  'id',
+  'name',
+  'legal_name',
+  'purpose',
+  'services',
+  'data_categories',
+  'locations',
+  'transfer_mechanisms',
+  'since',
+  'state',
+  'website',
+] as const;
+
+/** /exports/subprocessors.csv as data: one object per row, keyed by the column header. Lists are joined with "; ". */
+export const subprocessorsTableSchema = z.array(
+  z
+    .object({
+      id: slugId,
+      name: z.string().min(1),
+      legal_name: z.string().min(1),
+      purpose: z.string().min(1),
+      services: z.string(),
+      data_categories: z.string().min(1),
+      locations: z.string().min(1),
+      transfer_mechanisms: z.string().min(1),
+      since: isoDate,
+      state: z.enum(['active', 'upcoming', 'removed']),
+      website: z.string(),
+    })
+    .strict(),
+);
+
+/**
+ * Every export by the name of its schema file (/exports/schema/<name>.schema.json): the JSON files, and the
+ * spreadsheets read as one object per row keyed by the header (`*-table`).
+ */
 export const exportSchemas = {
   'trust-center': trustCenterExportSchema,
   answers: answersExportSchema,
   subprocessors: subprocessorsExportSchema,
+  'answers-table': answersTableSchema,
+  'subprocessors-table': subprocessorsTableSchema,
 } as const;
 
 export type ExportSchemaName = keyof typeof exportSchemas;
@@ -149,12 +230,16 @@ export type ExportSchemaName = keyof typeof exportSchemas;
 /** The JSON Schema (draft 2020-12) of an export, with its own URL as `$id`. */
 export function exportJsonSchema(name: ExportSchemaName, url: string): Record<string, unknown> {
   const schema = z.toJSONSchema(exportSchemas[name], { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
-  return { $schema: schema.$schema, $id: url, title: `${name} export (${formatOf(name)})`, ...schema };
+  return { $schema: schema.$schema, $id: url, title: titles[name], ...schema };
 }
 
-function formatOf(name: ExportSchemaName): string {
-  return { 'trust-center': EXPORT_FORMATS.trustCenter, answers: EXPORT_FORMATS.answers, subprocessors: EXPORT_FORMATS.subprocessors }[name];
-}
+const titles: Record<ExportSchemaName, string> = {
+  'trust-center': `/exports/trust-center.json (${EXPORT_FORMATS.trustCenter})`,
+  answers: `/exports/answers.json (${EXPORT_FORMATS.answers})`,
+  subprocessors: `/exports/subprocessors.json (${EXPORT_FORMATS.subprocessors})`,
+  'answers-table': '/exports/answers.csv and the "Answers" sheet of /exports/answers.xlsx, one object per row keyed by the header',
+  'subprocessors-table': '/exports/subprocessors.csv, one object per row keyed by the header',
+};
 
 export type AnswersExport = z.output<typeof answersExportSchema>;
 export type SubprocessorsExport = z.output<typeof subprocessorsExportSchema>;

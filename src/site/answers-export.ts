@@ -1,5 +1,5 @@
 import type { PublicView } from '../content/public-view.ts';
-import { EXPORT_FORMATS, type AnswersExport } from '../schema/exports.ts';
+import { ANSWER_COLUMNS, AUDIENCE_LABELS, EXPORT_FORMATS, type AnswersExport } from '../schema/exports.ts';
 import type { PublicAnswer } from '../schema/public.ts';
 import { answerLabels, documentVersionLabel, refsText } from './answers.ts';
 import { csvCell } from './exports.ts';
@@ -50,21 +50,6 @@ export function answersJson(input: AnswersExportInput): string {
   return `${JSON.stringify(answersExport(input), null, 2)}\n`;
 }
 
-/** The spreadsheet columns every questionnaire tool can map: one row per answer. */
-export const ANSWER_COLUMNS = [
-  { key: 'id', header: 'Question id', width: 28 },
-  { key: 'topic', header: 'Topic', width: 22 },
-  { key: 'question', header: 'Question', width: 48 },
-  { key: 'answer', header: 'Answer', width: 14 },
-  { key: 'explanation', header: 'Explanation', width: 80 },
-  { key: 'measures', header: 'Measure ids', width: 18 },
-  { key: 'links', header: 'Measure links', width: 48 },
-  { key: 'refs', header: 'Questionnaire ids', width: 22 },
-  { key: 'reviewed', header: 'Last reviewed', width: 14 },
-  { key: 'documents', header: 'Document versions', width: 30 },
-  { key: 'audience', header: 'Audience', width: 12 },
-] as const;
-
 export type AnswerRow = Record<(typeof ANSWER_COLUMNS)[number]['key'], string>;
 
 /** One flat row per answer; lists are joined with line breaks so each item stays on its own line in a cell. */
@@ -80,7 +65,7 @@ export function answerRows(input: AnswersExportInput): AnswerRow[] {
     refs: refsText(answer.refs),
     reviewed: answer.reviewed,
     documents: answer.documents.map((doc) => doc.label).join('\n'),
-    audience: answer.audience === 'customer' ? 'Customer (NDA)' : 'Public',
+    audience: AUDIENCE_LABELS[answer.audience],
   }));
 }
 

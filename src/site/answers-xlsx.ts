@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { ANSWER_COLUMNS, answerRows, type AnswersExportInput } from './answers-export.ts';
+import { ANSWER_COLUMNS } from '../schema/exports.ts';
+import { answerRows, type AnswersExportInput } from './answers-export.ts';
 
 /**
  * The answers as an Excel workbook, the form procurement tools import: one sheet of answers (header row frozen and

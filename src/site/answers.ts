@@ -1,15 +1,15 @@
 import type { PublicView } from '../content/public-view.ts';
 import { annexNumber } from '../documents/numbering.ts';
-import { answerTopicIds, answerTopics, type AnswerTopic, type AnswerValue } from '../schema/answer.ts';
+import { answerTopicIds, answerTopics, answerValueLabels, type AnswerTopic, type AnswerValue } from '../schema/answer.ts';
 import type { PublicAnswer } from '../schema/public.ts';
 import type { Tone } from './format.ts';
 
 /** How each short answer reads on the site and in spreadsheets. */
 export const answerLabels: Record<AnswerValue, { label: string; tone: Tone }> = {
-  yes: { label: 'Yes', tone: 'good' },
-  partial: { label: 'Partial', tone: 'warn' },
-  no: { label: 'No', tone: 'neutral' },
-  'not-applicable': { label: 'Not applicable', tone: 'neutral' },
+  yes: { label: answerValueLabels.yes, tone: 'good' },
+  partial: { label: answerValueLabels.partial, tone: 'warn' },
+  no: { label: answerValueLabels.no, tone: 'neutral' },
+  'not-applicable': { label: answerValueLabels['not-applicable'], tone: 'neutral' },
 };
 
 /** Names of the questionnaire catalogues answers cite; an unknown key is shown as written. */

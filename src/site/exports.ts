@@ -3,7 +3,7 @@ import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
 import { isUnknown } from '../schema/common.ts';
 import { NOT_PROVIDED } from './format.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
-import { EXPORT_FORMATS, type SubprocessorsExport } from '../schema/exports.ts';
+import { EXPORT_FORMATS, SUBPROCESSOR_COLUMNS, type SubprocessorsExport } from '../schema/exports.ts';
 import { routes } from './paths.ts';
 
 /**
@@ -66,20 +66,6 @@ export function subprocessorsJson(view: Pick<PublicView, 'subprocessors' | 'buil
   return `${JSON.stringify(redactUnknownReasons(document), null, 2)}\n`;
 }
 
-const CSV_COLUMNS = [
-  'id',
-  'name',
-  'legal_name',
-  'purpose',
-  'services',
-  'data_categories',
-  'locations',
-  'transfer_mechanisms',
-  'since',
-  'state',
-  'website',
-] as const;
-
 /** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; ". */
 export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): string {
   const list = (value: string[] | { unknown: string }, map: (item: string) => string = (item) => item) =>
@@ -97,7 +83,7 @@ export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): strin
     sub.state,
     sub.website ?? '',
   ]);
-  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [[...SUBPROCESSOR_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

@@ -25,6 +25,35 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks; rows end with CRLF; a BOM may lead. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const source = text.replace(/^\ufeff/, '');
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') ((cell += '"'), i++);
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') (row.push(cell), (cell = ''));
+    else if (char === '\r' && source[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      ((row = []), (cell = ''), i++);
+    } else cell += char;
+  }
+  return rows;
+}
+
+/** Rows as objects keyed by the header row. */
+function keyed([header, ...rows]: string[][]): Record<string, string>[] {
+  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index] ?? ''])));
+}
+
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)],
@@ -32,21 +61,50 @@ function allFiles(dir: string): string[] {
 }
 
 describe('exports', () => {
-  it('every JSON file under dist/exports/ names its published schema in $schema and validates against it', () => {
+  it('every file under dist/exports/ validates against its published schema', async () => {
     const exports = join(dist, 'exports');
-    const json = readdirSync(exports).filter((file) => file.endsWith('.json'));
-    expect(json.sort()).toEqual(['answers.json', 'subprocessors.json', 'trust-center.json']);
-    const schemas = readdirSync(join(exports, 'schema')).sort();
-    expect(schemas).toEqual(json.map((file) => file.replace(/\.json$/, '.schema.json')).sort());
-    for (const file of json) {
-      const data = JSON.parse(readFileSync(join(exports, file), 'utf8'));
-      expect(data.$schema, file).toBe(`${SITE}exports/schema/${file.replace(/\.json$/, '.schema.json')}`);
-      const schema = JSON.parse(readFileSync(join(dist, new URL(data.$schema).pathname), 'utf8'));
-      expect(schema.$id).toBe(data.$schema);
+    const files = readdirSync(exports).filter((file) => file !== 'schema');
+    expect(files.sort()).toEqual([
+      'answers.csv',
+      'answers.json',
+      'answers.xlsx',
+      'subprocessors.csv',
+      'subprocessors.json',
+      'trust-center.json',
+    ]);
+    const published = readdirSync(join(exports, 'schema')).sort();
+    expect(published).toEqual([
+      'answers-table.schema.json',
+      'answers.schema.json',
+      'subprocessors-table.schema.json',
+      'subprocessors.schema.json',
+      'trust-center.schema.json',
+    ]);
+    const schemaAt = (name: string) => JSON.parse(readFileSync(join(exports, 'schema', `${name}.schema.json`), 'utf8'));
+    const check = (file: string, schema: Record<string, unknown>, data: unknown) => {
       const ajv = new Ajv2020({ allErrors: true });
       const valid = ajv.validate(schema, data);
       expect(ajv.errors ?? [], file).toEqual([]);
       expect(valid, file).toBe(true);
+    };
+    for (const file of files) {
+      const text = readFileSync(join(exports, file), 'utf8');
+      if (file.endsWith('.json')) {
+        // JSON names its schema: the published file at that URL, whose $id is the same URL.
+        const data = JSON.parse(text);
+        expect(data.$schema, file).toBe(`${SITE}exports/schema/${file.replace(/\.json$/, '.schema.json')}`);
+        const schema = JSON.parse(readFileSync(join(dist, new URL(data.$schema).pathname), 'utf8'));
+        expect(schema.$id).toBe(data.$schema);
+        check(file, schema, data);
+      } else if (file.endsWith('.csv')) {
+        check(file, schemaAt(file.replace(/\.csv$/, '-table')), keyed(parseCsv(text)));
+      } else {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(join(exports, file));
+        const rows: string[][] = [];
+        workbook.getWorksheet('Answers')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+        check(file, schemaAt('answers-table'), keyed(rows));
+      }
     }
   });
 
