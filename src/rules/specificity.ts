@@ -4,7 +4,7 @@ import type { SpecificityPhrase } from '../schema/index.ts';
 import { componentElements } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 import { abbreviations, primaryLanguage } from './sentences.ts';
-import { unicodeBoundaries } from '../schema/regex.ts';
+import { looseSuperset, unicodeBoundaries } from '../schema/regex.ts';
 
 /**
  * The SCC explanatory note asks that measures be "described in specific (and not generic) terms". This rule
@@ -79,6 +79,8 @@ export const specificity: Rule = {
 interface Compiled {
   phrase: SpecificityPhrase;
   pattern: RegExp;
+  /** A cheap superset of `pattern`: text it does not match cannot hold the phrase. */
+  quick?: RegExp;
   unless?: RegExp;
 }
 
@@ -86,8 +88,17 @@ function compile(phrases: readonly SpecificityPhrase[]): Compiled[] {
   return phrases.map((phrase) => ({
     phrase,
     pattern: new RegExp(unicodeBoundaries(phrase.pattern), 'giu'),
+    ...quickTest(phrase.pattern),
     ...(phrase.unless ? { unless: new RegExp(unicodeBoundaries(phrase.unless), 'iu') } : {}),
   }));
+}
+
+function quickTest(pattern: string): { quick?: RegExp } {
+  try {
+    return { quick: new RegExp(looseSuperset(pattern), 'iu') };
+  } catch {
+    return {}; // a pattern the loosening cannot handle is simply tested in full
+  }
 }
 
 function acknowledgements(measure: MeasureEntry): Map<string, { position: Position; used: boolean }> {
@@ -132,6 +143,7 @@ function phraseHits(
 ): { phrase: SpecificityPhrase; text: string; offset: number }[] {
   const hits: { phrase: SpecificityPhrase; text: string; offset: number }[] = [];
   for (const compiled of phrases) {
+    if (compiled.quick && !compiled.quick.test(text)) continue;
     compiled.pattern.lastIndex = 0;
     for (const match of text.matchAll(compiled.pattern)) {
       const offset = match.index ?? 0;
