@@ -49,7 +49,7 @@ export async function checkBuiltSite(options: SiteCheckOptions): Promise<CheckRe
     checkScripts(dist),
     checkLinks(dist, paths.base),
     checkSitemap(dist, paths.siteUrl),
-    checkPageBudget(dist),
+    checkPageBudget(dist, paths.base),
   );
   if (!options.browser) results.push(skipped('every page fits a phone screen', 'skipped with --no-browser'));
   else {

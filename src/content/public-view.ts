@@ -95,10 +95,10 @@ export function buildPublicView(model: Model): PublicView {
     return {
       id: data.id,
       standard: data.standard,
-      issuer: data.issuer,
+      ...(isUnknown(data.issuer) ? {} : { issuer: data.issuer }),
       scope: data.scope,
-      validFrom: data.validFrom,
-      validUntil: data.validUntil,
+      ...(from === undefined ? {} : { validFrom: from }),
+      ...(until === undefined ? {} : { validUntil: until }),
       validity: known ? validity(today, until, from) : 'unverified',
       ...(data.inheritedFrom
         ? { inheritedFrom: { id: data.inheritedFrom, name: subprocessorNames.get(data.inheritedFrom) ?? data.inheritedFrom } }

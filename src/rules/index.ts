@@ -9,6 +9,7 @@ import { documentFacts } from './document-facts.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { evidenceExpiry } from './evidence-expiry.ts';
 import { evidenceVisibility } from './evidence-visibility.ts';
+import { hiddenUnknown } from './hidden-unknown.ts';
 import { sortFindings, type Finding } from '../content/finding.ts';
 import { measureCategory } from './measure-category.ts';
 import { measureControls } from './measure-controls.ts';
@@ -16,6 +17,7 @@ import { measureDraft } from './measure-draft.ts';
 import { measureEvidence } from './measure-evidence.ts';
 import { reviewOverdue } from './review-overdue.ts';
 import { runRuleList, type Rule, type RuleContext } from './rule.ts';
+import { publicVoice } from './public-voice.ts';
 import { specificity } from './specificity.ts';
 import { subprocessorTransfer } from './subprocessor-transfer.ts';
 import { unknownEvidence } from './unknown-evidence.ts';
@@ -59,6 +61,8 @@ export const rules: readonly Rule[] = [
   evidenceExpiry,
   certificationExpiry,
   evidenceVisibility,
+  hiddenUnknown,
+  publicVoice,
   answerVisibility,
   answerStale,
   specificity,

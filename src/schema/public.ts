@@ -74,7 +74,17 @@ export const publicMeasureSchema = measureFields.pick({ id: true, title: true, t
   text: z.string(),
 });
 
-export const publicCertificationSchema = certificationSchema.omit({ evidence: true, inheritedFrom: true }).extend({
+/**
+ * A certification as the public sees it. Unknown facts are left out rather than printed as a gap: a trust page
+ * states what is known. `validity` is `unverified` when a date is unknown; the site then makes no validity claim.
+ */
+export const publicCertificationSchema = certificationSchema.omit({ evidence: true, inheritedFrom: true, issuer: true, validFrom: true, validUntil: true }).extend({
+  /** Certification body or auditor, when known. */
+  issuer: z.string().optional(),
+  /** First day of validity, when known. */
+  validFrom: isoDate.optional(),
+  /** Last day of validity, when known. */
+  validUntil: isoDate.optional(),
   /** Validity on the build date. */
   validity: validitySchema,
   /** The provider the certification is inherited from. */

@@ -1,7 +1,6 @@
 import type { PublicView } from '../content/public-view.ts';
 import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
 import { isUnknown } from '../schema/common.ts';
-import { NOT_PROVIDED } from './format.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
 import { EXPORT_FORMATS, SUBPROCESSOR_COLUMNS, type SubprocessorsExport } from '../schema/exports.ts';
 import { routes } from './paths.ts';
@@ -9,8 +8,8 @@ import { routes } from './paths.ts';
 /**
  * The whole public view as JSON, for procurement tools and anyone who would rather not scrape. Keys are sorted at
  * every level so that the same content always gives the same bytes and diffs between builds stay readable.
- * An unknown fact keeps its shape (`{ "unknown": ... }`) but not its reason: the reason is a note to the team
- * ("Legal to supply ..."), and the site prints only "Not yet provided" too.
+ * A fact the content marks unknown is left out, as on the site: its reason is a note to the team ("Legal to
+ * supply ..."), not something to publish, and a placeholder is no fact either (format 2; format 1 kept the key).
  */
 export function trustCenterJson(view: PublicView, siteUrl: string): string {
   // The build date as the day, the form every other public date takes.
@@ -21,22 +20,21 @@ export function trustCenterJson(view: PublicView, siteUrl: string): string {
     ...view,
     buildDate: view.buildDate.day,
   };
-  return `${JSON.stringify(sortKeys(redactUnknownReasons(document)), null, 2)}\n`;
+  return `${JSON.stringify(sortKeys(omitUnknown(document)), null, 2)}\n`;
 }
 
-/** Replaces the reason of every `{ unknown: "why" }` with "Not yet provided". */
-function redactUnknownReasons(value: unknown): unknown {
-  if (isUnknown(value)) return { unknown: NOT_PROVIDED };
-  if (Array.isArray(value)) return value.map(redactUnknownReasons);
+/** Drops every `{ unknown: "why" }`: object keys holding one and array items that are one. */
+function omitUnknown(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => !isUnknown(item)).map(omitUnknown);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactUnknownReasons(item)]));
+    return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (isUnknown(item) ? [] : [[key, omitUnknown(item)]])));
   }
   return value;
 }
 
 /**
  * The sub-processor list as JSON, with the fields a vendor-management tool asks for: names, purpose, locations,
- * transfer mechanisms, since and until. Unknown facts keep the `{ "unknown": "Not yet provided" }` shape.
+ * transfer mechanisms, since and until. A fact the content marks unknown is left out, as in trust-center.json.
  */
 export function subprocessorsJson(view: Pick<PublicView, 'subprocessors' | 'buildDate'>, siteUrl: string): string {
   const document: SubprocessorsExport = {
@@ -49,12 +47,12 @@ export function subprocessorsJson(view: Pick<PublicView, 'subprocessors' | 'buil
       return {
         id: sub.id,
         name: sub.name,
-        legalName: sub.legalName,
+        ...(isUnknown(sub.legalName) ? {} : { legalName: sub.legalName }),
         purpose: sub.purpose,
         services: sub.services,
-        dataCategories: sub.dataCategories,
-        locations: sub.locations,
-        transferMechanisms: sub.transferMechanisms,
+        ...(isUnknown(sub.dataCategories) ? {} : { dataCategories: sub.dataCategories }),
+        ...(isUnknown(sub.locations) ? {} : { locations: sub.locations }),
+        ...(isUnknown(sub.transferMechanisms) ? {} : { transferMechanisms: sub.transferMechanisms }),
         ...(sub.website ? { website: sub.website } : {}),
         since: sub.since,
         ...(removed && sub.history.at(-1) === removed ? { until: removed.date } : {}),
@@ -63,17 +61,17 @@ export function subprocessorsJson(view: Pick<PublicView, 'subprocessors' | 'buil
       };
     }),
   };
-  return `${JSON.stringify(redactUnknownReasons(document), null, 2)}\n`;
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; ". */
+/** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; "; an unknown fact is an empty cell. */
 export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): string {
   const list = (value: string[] | { unknown: string }, map: (item: string) => string = (item) => item) =>
-    isUnknown(value) ? NOT_PROVIDED : value.map(map).join('; ');
+    isUnknown(value) ? '' : value.map(map).join('; ');
   const rows = view.subprocessors.map((sub) => [
     sub.id,
     sub.name,
-    isUnknown(sub.legalName) ? NOT_PROVIDED : sub.legalName,
+    isUnknown(sub.legalName) ? '' : sub.legalName,
     sub.purpose,
     sub.services.join('; '),
     list(sub.dataCategories),
