@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answerTopicIds, answerValueLabels, answerValues } from './answer.ts';
 import { certificationSchema } from './certification.ts';
-import { isoDate, knownOr, slugId } from './common.ts';
+import { isoDate, slugId } from './common.ts';
 import { documentSchema } from './document.ts';
 import { frameworkSchema } from './framework.ts';
 import { organisationSchema } from './organisation.ts';
@@ -25,7 +25,7 @@ import { subprocessorEventSchema, subprocessorSchema } from './subprocessor.ts';
  * removed, renamed or changes meaning; new fields may appear within a version (consumers ignore unknown fields).
  */
 export const EXPORT_FORMATS = {
-  trustCenter: 'trust-center-export/1',
+  trustCenter: 'trust-center-export/2',
   answers: 'trust-center-answers/1',
   subprocessors: 'trust-center-subprocessors/1',
 } as const;
@@ -112,12 +112,12 @@ export const exportedSubprocessorSchema = z
   .object({
     id: subprocessorSchema.shape.id,
     name: subprocessorSchema.shape.name,
-    legalName: knownOr(z.string()),
+    legalName: z.string().optional().describe('Left out while not yet known'),
     purpose: subprocessorSchema.shape.purpose,
     services: z.array(z.string()),
-    dataCategories: knownOr(z.array(z.string())),
-    locations: knownOr(z.array(z.string())).describe('ISO 3166-1 alpha-2 country codes'),
-    transferMechanisms: knownOr(z.array(z.string())).describe('eea, adequacy, dpf, scc, bcr, derogation'),
+    dataCategories: z.array(z.string()).optional().describe('Left out while not yet known'),
+    locations: z.array(z.string()).optional().describe('ISO 3166-1 alpha-2 country codes; left out while not yet known'),
+    transferMechanisms: z.array(z.string()).optional().describe('eea, adequacy, dpf, scc, bcr, derogation; left out while not yet known'),
     website: z.string().optional(),
     since: isoDate.describe('Date it was first added'),
     until: isoDate.optional().describe('Date it was (or will be) removed'),
@@ -200,12 +200,12 @@ export const subprocessorsTableSchema = z.array(
     .object({
       id: slugId,
       name: z.string().min(1),
-      legal_name: z.string().min(1),
+      legal_name: z.string().describe('Empty while not yet known'),
       purpose: z.string().min(1),
       services: z.string(),
-      data_categories: z.string().min(1),
-      locations: z.string().min(1),
-      transfer_mechanisms: z.string().min(1),
+      data_categories: z.string().describe('Empty while not yet known'),
+      locations: z.string().describe('Empty while not yet known'),
+      transfer_mechanisms: z.string().describe('Empty while not yet known'),
       since: isoDate,
       state: z.enum(['active', 'upcoming', 'removed']),
       website: z.string(),
@@ -229,8 +229,52 @@ export type ExportSchemaName = keyof typeof exportSchemas;
 
 /** The JSON Schema (draft 2020-12) of an export, with its own URL as `$id`. */
 export function exportJsonSchema(name: ExportSchemaName, url: string): Record<string, unknown> {
-  const schema = z.toJSONSchema(exportSchemas[name], { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = withoutUnknownFacts(z.toJSONSchema(exportSchemas[name], { io: 'output', target: 'draft-2020-12' })).schema as Record<
+    string,
+    unknown
+  >;
   return { $schema: schema.$schema, $id: url, title: titles[name], ...schema };
+}
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * The exports leave out every fact the content marks `{ unknown: "why" }` (an object key holding one is dropped, as is
+ * an array item that is one). The content schemas allow the marker (`knownOr`), so their JSON Schema is rewritten to
+ * match: the marker's branch is removed from each union, and a property that could hold it becomes optional.
+ */
+function withoutUnknownFacts(node: unknown): { schema: unknown; couldBeUnknown: boolean } {
+  if (Array.isArray(node)) return { schema: node.map((item) => withoutUnknownFacts(item).schema), couldBeUnknown: false };
+  if (node === null || typeof node !== 'object') return { schema: node, couldBeUnknown: false };
+  const out: JsonSchema = {};
+  let couldBeUnknown = false;
+  for (const [key, value] of Object.entries(node as JsonSchema)) {
+    if (key === 'anyOf' && Array.isArray(value)) {
+      const kept = value.filter((branch) => !isUnknownFact(branch));
+      couldBeUnknown = kept.length < value.length;
+      if (kept.length === 1) Object.assign(out, withoutUnknownFacts(kept[0]).schema as JsonSchema);
+      else out.anyOf = kept.map((branch) => withoutUnknownFacts(branch).schema);
+    } else if (key === 'properties' && value && typeof value === 'object') {
+      const properties: JsonSchema = {};
+      const optional = new Set<string>();
+      for (const [name, property] of Object.entries(value as JsonSchema)) {
+        const result = withoutUnknownFacts(property);
+        properties[name] = result.schema;
+        if (result.couldBeUnknown) optional.add(name);
+      }
+      out.properties = properties;
+      const required = (node as JsonSchema).required;
+      if (Array.isArray(required)) out.required = required.filter((name) => !optional.has(name as string));
+    } else if (key !== 'required') {
+      out[key] = withoutUnknownFacts(value).schema;
+    }
+  }
+  return { schema: out, couldBeUnknown };
+}
+
+function isUnknownFact(branch: unknown): boolean {
+  const properties = (branch as JsonSchema | null)?.properties;
+  return !!properties && typeof properties === 'object' && Object.keys(properties).length === 1 && 'unknown' in properties;
 }
 
 const titles: Record<ExportSchemaName, string> = {
