@@ -1,3 +1,4 @@
+import { measureId } from '../schema/common.ts';
 import { rawStrings, someIds } from './references.ts';
 import type { Rule } from './rule.ts';
 
@@ -29,7 +30,8 @@ export const unknownMeasure: Rule = {
     for (const item of model.rejected) {
       if (item.kind !== 'answers' || !item.at) continue;
       for (const [id, index] of rawStrings(item.raw, 'measures')) {
-        if (!exists(id))
+        // A malformed id is the schema's finding already; a well-formed one that names nothing is this rule's.
+        if (measureId.safeParse(id).success && !exists(id))
           report(
             { file: item.file, position: item.at(['measures', index]) },
             `${item.id ?? 'this answer'} relies on measure "${id}", which does not exist`,
