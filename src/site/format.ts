@@ -102,8 +102,5 @@ export function pageDescription(text: string): string {
 
 /** Drops a word that repeats the one before it, case-insensitively ("measures Measures" -> "measures"). */
 export function withoutRepeats(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\b([\p{L}\p{N}]+)(\s+\1\b)+/giu, '$1');
+  return text.replace(/\s+/g, ' ').trim().replace(/\b([\p{L}\p{N}]+)(\s+\1\b)+/giu, '$1');
 }
