@@ -2,14 +2,7 @@ import type { PublicView } from '../content/public-view.ts';
 import type { ManifestDocument } from '../documents/manifest.ts';
 import type { Framework, Requirement } from '../schema/framework.ts';
 import type { PublicMeasure } from '../schema/public.ts';
-import {
-  annexRequirements,
-  frameworkMapping,
-  mappingMatrix,
-  type AnnexRequirement,
-  type FrameworkMapping,
-  type MappingMatrix,
-} from './mapping.ts';
+import { annexRequirements, frameworkMapping, mappingMatrix, type AnnexRequirement, type FrameworkMapping, type MappingMatrix } from './mapping.ts';
 import { groupRequirements, type RequirementSection } from './grouping.ts';
 import { requirementAnchors, routes, SitePaths } from './paths.ts';
 import { buildUpdates, type UpdateEntry } from './updates.ts';
