@@ -4,12 +4,13 @@ import { listFiles } from '../content/files.ts';
 import { loadContent } from '../content/load.ts';
 import { DEFAULT_TAXONOMY } from '../content/model.ts';
 import type { EvidenceKind } from '../schema/index.ts';
+import { scaffoldAnswer } from './answer.ts';
 import { scaffoldEvidence } from './evidence.ts';
 import { kindOptions, type Kind } from './kinds.ts';
 import { scaffoldMeasure } from './measure.ts';
 import { MissingValuesError, ScaffoldError, type Scaffold, type ScaffoldContext } from './scaffold.ts';
 import { scaffoldSubprocessor } from './subprocessor.ts';
-import { scaffoldTranslation } from './translation.ts';
+import { scaffoldAnswerTranslation, scaffoldTranslation } from './translation.ts';
 import { contentLanguage } from '../content/model.ts';
 
 /** What to create: the kind and the values given on the command line (option name -> value). */
@@ -78,11 +79,24 @@ export async function runNew(request: NewRequest, options: NewContext): Promise<
       // An issue date is a fact about the evidence, not about today: written only when given.
       ...(v.date ? { date: v.date } : {}),
     });
+  } else if (kind === 'translation' && v.answer && !v.measure) {
+    scaffold = scaffoldAnswerTranslation(context, contentLanguage(content.organisation?.data), { answer: v.answer, language: v.language! });
   } else if (kind === 'translation') {
+    if (!v.measure) throw new ScaffoldError('give the measure (--measure <id>) or the answer (--answer <id>) to translate');
     scaffold = scaffoldTranslation(context, contentLanguage(content.organisation?.data), {
       measure: v.measure!,
       language: v.language!,
       ...(v.title ? { title: v.title } : {}),
+    });
+  } else if (kind === 'answer') {
+    scaffold = scaffoldAnswer(context, {
+      question: v.question!,
+      topic: v.topic!,
+      measures: v.measures!.split(/[\s,]+/).filter(Boolean).map((id) => id.toUpperCase()),
+      answer: v.answer ?? 'yes',
+      date,
+      ...(v.id ? { id: v.id } : {}),
+      ...(v.owner ? { owner: v.owner } : {}),
     });
   } else {
     scaffold = scaffoldSubprocessor(context, {

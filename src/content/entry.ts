@@ -1,4 +1,6 @@
 import type {
+  Answer,
+  AnswerTranslation,
   Certification,
   DocumentSpec,
   Evidence,
@@ -46,6 +48,14 @@ export interface TranslationEntry extends Entry<MeasureTranslation> {
   body: MeasureBody;
 }
 
+/** A questionnaire answer in another language: `<name>.<lang>.yaml` beside the answer's `<name>.yaml`. */
+export interface AnswerTranslationEntry extends Entry<AnswerTranslation> {
+  /** The language tag from the file name, such as "de". */
+  language: string;
+  /** The file of the answer it translates (which may not exist: the translation-orphan rule reports that). */
+  sourceFile: string;
+}
+
 /** Everything under content/ that passed its schema, grouped by kind, in file order. */
 export interface LoadedContent {
   /** Absolute project root. */
@@ -60,6 +70,10 @@ export interface LoadedContent {
   certifications: Entry<Certification>[];
   subprocessors: Entry<Subprocessor>[];
   documents: Entry<DocumentSpec>[];
+  /** Questionnaire answers (content/answers/). */
+  answers: Entry<Answer>[];
+  /** Answers in other languages, in file order. */
+  answerTranslations: AnswerTranslationEntry[];
   organisation?: Entry<Organisation>;
   processing?: Entry<Processing>;
   lint?: Entry<LintConfig>;

@@ -4,8 +4,16 @@ import type { z } from 'zod';
 import type { Finding } from './finding.ts';
 import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
-import { measureTranslationSchema } from '../schema/translation.ts';
-import type { Entry, LoadedContent, MeasureBody, MeasureEntry, RejectedItem, TranslationEntry } from './entry.ts';
+import { answerTranslationSchema, measureTranslationSchema } from '../schema/translation.ts';
+import type {
+  AnswerTranslationEntry,
+  Entry,
+  LoadedContent,
+  MeasureBody,
+  MeasureEntry,
+  RejectedItem,
+  TranslationEntry,
+} from './entry.ts';
 import { listFiles } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { mayContainMarkup, parseBody, type ParsedBody } from './markdown.ts';
@@ -38,6 +46,9 @@ const YAML_EXTENSIONS = /\.ya?ml$/;
 /** `<name>.<language>.mdx`: a measure's text in another language, such as `tls-in-transit.de.mdx`. */
 export const TRANSLATION_FILE = /^(.*)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.mdx$/;
 
+/** `<name>.<language>.yaml` in content/answers: an answer in another language, such as `backups.de.yaml`. */
+export const ANSWER_TRANSLATION_FILE = /^(.*)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.(ya?ml)$/;
+
 /**
  * Reads every content file, parses YAML with positions, splits MDX frontmatter, and checks each item against its
  * schema. The one loader of the project: the validator, the site, the PDF builder and the diff all start here.
@@ -57,6 +68,8 @@ export function loadContent(options: LoadOptions): LoadResult {
     certifications: [],
     subprocessors: [],
     documents: [],
+    answers: [],
+    answerTranslations: [],
     rejected: [],
   };
   const absoluteContent = resolve(root, contentDir);
@@ -82,6 +95,18 @@ export function loadContent(options: LoadOptions): LoadResult {
         findings.push(...loaded.findings);
         if (loaded.rejected) content.rejected.push(loaded.rejected);
         if (loaded.entry) content.translations.push(loaded.entry as TranslationEntry);
+        continue;
+      }
+      const answerTranslation = name === 'answers' ? ANSWER_TRANSLATION_FILE.exec(file) : null;
+      if (answerTranslation) {
+        const loaded = memoised(options.memo, `answerTranslations\0${file}\0${text}`, (fileFindings, rejected) => {
+          const entry = loadYamlEntry(file, text, answerTranslationSchema, fileFindings, rejected, 'answerTranslations');
+          const sourceFile = `${answerTranslation[1]}.${answerTranslation[3]}`;
+          return entry ? ({ ...entry, language: answerTranslation[2]!, sourceFile } satisfies AnswerTranslationEntry) : undefined;
+        });
+        findings.push(...loaded.findings);
+        if (loaded.rejected) content.rejected.push(loaded.rejected);
+        if (loaded.entry) content.answerTranslations.push(loaded.entry as AnswerTranslationEntry);
         continue;
       }
       const loaded = memoised(options.memo, `${name}\0${file}\0${text}`, (fileFindings, rejected) =>
@@ -148,7 +173,7 @@ function stray(file: string, message: string): Finding {
     severity: 'warning',
     rule: 'stray-file',
     message,
-    hint: 'move it to the folder of its kind (frameworks, measures/<category>, evidence, certifications, subprocessors, documents) or delete it',
+    hint: 'move it to the folder of its kind (frameworks, measures/<category>, evidence, certifications, subprocessors, documents, answers) or delete it',
   };
 }
 

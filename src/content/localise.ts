@@ -1,5 +1,5 @@
 import type { Framework, Requirement, RequirementGroup } from '../schema/framework.ts';
-import type { PublicMeasure, PublicTranslation } from '../schema/public.ts';
+import type { PublicAnswer, PublicAnswerTranslation, PublicMeasure, PublicTranslation } from '../schema/public.ts';
 import type { PublicView } from './public-view.ts';
 
 /**
@@ -9,12 +9,13 @@ import type { PublicView } from './public-view.ts';
  * so a page can mark it (`lang="en"`) and a draft document can print the gap; a released document never gets
  * that far (the translation rules refuse it).
  */
-export interface LocalView extends Omit<PublicView, 'taxonomy' | 'frameworks' | 'measures'> {
+export interface LocalView extends Omit<PublicView, 'taxonomy' | 'frameworks' | 'measures' | 'answers'> {
   /** The language of this view. */
   language: string;
   taxonomy: LocalFramework;
   frameworks: LocalFramework[];
   measures: LocalMeasure[];
+  answers: LocalAnswer[];
 }
 
 /** Set on a localised item whose text is not in the view's language: the language it is in. */
@@ -36,6 +37,12 @@ export type LocalMeasure = PublicMeasure &
   Fallback & {
     /** Where the text shown comes from when it is a translation: its review status and whether it is current. */
     translation?: Pick<PublicTranslation, 'status' | 'method' | 'current'>;
+  };
+
+export type LocalAnswer = PublicAnswer &
+  Fallback & {
+    /** Where the text shown comes from when it is a translation: its review status and whether it is current. */
+    translation?: Pick<PublicAnswerTranslation, 'status' | 'method' | 'current'>;
   };
 
 /** "de-AT" and "de" are the same language for choosing a text; "de-AT" is preferred when both exist. */
@@ -63,12 +70,15 @@ export function localiseView(view: PublicView, language: string): LocalView {
   if (!byLanguage) memo.set(view, (byLanguage = new Map()));
   let local = byLanguage.get(language);
   if (!local) {
+    const measures = view.measures.map((measure) => localiseMeasure(measure, language));
+    const titles = new Map(measures.map((measure) => [measure.id, measure]));
     local = {
       ...view,
       language,
       taxonomy: localiseFramework(view.taxonomy, language),
       frameworks: view.frameworks.map((framework) => localiseFramework(framework, language)),
-      measures: view.measures.map((measure) => localiseMeasure(measure, language)),
+      measures,
+      answers: view.answers.map((answer) => localiseAnswer(answer, language, titles)),
     };
     byLanguage.set(language, local);
   }
@@ -81,6 +91,19 @@ export function localiseMeasure(measure: PublicMeasure, language: string): Local
   if (!translation) return { ...measure, lang: measure.language };
   const { title, body, text, status, method, current } = translation;
   return { ...measure, title, body, text, translation: { status, method, current } };
+}
+
+/**
+ * An answer in `language`: its translation when there is one, else the source text marked with its language. The
+ * titles of the measures it relies on follow the measures' own translations (`measures`: the view's, localised).
+ */
+export function localiseAnswer(answer: PublicAnswer, language: string, measures?: ReadonlyMap<string, { title: string }>): LocalAnswer {
+  const relied = measures ? answer.measures.map((m) => ({ ...m, title: measures.get(m.id)?.title ?? m.title })) : answer.measures;
+  if (sameLanguage(answer.language, language)) return { ...answer, measures: relied };
+  const translation = pick(answer.translations, language);
+  if (!translation) return { ...answer, measures: relied, lang: answer.language };
+  const { question, explanation, status, method, current } = translation;
+  return { ...answer, measures: relied, question, explanation, translation: { status, method, current } };
 }
 
 export function localiseFramework(framework: Framework, language: string): LocalFramework {

@@ -1,6 +1,6 @@
-import type { Certification, DocumentSpec, Evidence, Framework, Requirement, Subprocessor } from '../schema/index.ts';
+import type { Answer, Certification, DocumentSpec, Evidence, Framework, Requirement, Subprocessor } from '../schema/index.ts';
 import type { BuildDate } from './build-date.ts';
-import type { Entry, LoadedContent, MeasureEntry, TranslationEntry } from './entry.ts';
+import type { AnswerTranslationEntry, Entry, LoadedContent, MeasureEntry, TranslationEntry } from './entry.ts';
 import { translationHash } from './translation-hash.ts';
 
 /**
@@ -20,6 +20,9 @@ export interface Model extends LoadedContent {
     documents: Map<string, Entry<DocumentSpec>>;
     /** measure file -> language -> its translation (the first file per language). */
     translations: Map<string, Map<string, TranslationEntry>>;
+    answers: Map<string, Entry<Answer>>;
+    /** answer file -> language -> its translation (the first file per language). */
+    answerTranslations: Map<string, Map<string, AnswerTranslationEntry>>;
   };
   /** Framework id of the taxonomy the site and Annex II group measures by. */
   taxonomyId: string;
@@ -36,12 +39,8 @@ export function buildModel(content: LoadedContent, buildDate: BuildDate): Model 
     requirements.set(framework.data.id, byId(framework.data.requirements.map((data) => ({ data }))));
   }
   const annexII = content.documents.find((doc) => doc.data.kind === 'annex-ii');
-  const translations = new Map<string, Map<string, TranslationEntry>>();
-  for (const translation of content.translations) {
-    const byLanguage = translations.get(translation.sourceFile) ?? new Map<string, TranslationEntry>();
-    if (!byLanguage.has(translation.language)) byLanguage.set(translation.language, translation);
-    translations.set(translation.sourceFile, byLanguage);
-  }
+  const translations = bySource(content.translations);
+  const answerTranslations = bySource(content.answerTranslations);
   return {
     ...content,
     buildDate,
@@ -54,6 +53,8 @@ export function buildModel(content: LoadedContent, buildDate: BuildDate): Model 
       subprocessors: byEntryId(content.subprocessors),
       documents: byEntryId(content.documents),
       translations,
+      answers: byEntryId(content.answers),
+      answerTranslations,
     },
     taxonomyId: content.organisation?.data.site.taxonomy ?? annexII?.data.taxonomy ?? DEFAULT_TAXONOMY,
     language: contentLanguage(content.organisation?.data),
@@ -81,6 +82,27 @@ export function sourceHash(measure: MeasureEntry): string {
 /** The translations of a measure, by language. */
 export function translationsOf(model: Pick<Model, 'index'>, measure: MeasureEntry): Map<string, TranslationEntry> {
   return model.index.translations.get(measure.file) ?? new Map();
+}
+
+/** The translations of an answer, by language. */
+export function answerTranslationsOf(model: Pick<Model, 'index'>, answer: Entry<Answer>): Map<string, AnswerTranslationEntry> {
+  return model.index.answerTranslations.get(answer.file) ?? new Map();
+}
+
+/** The translation hash of an answer's current question and explanation. */
+export function answerSourceHash(answer: Entry<Answer>): string {
+  return translationHash({ title: answer.data.question, body: answer.data.explanation });
+}
+
+/** Translations by the file they translate, then by language (the first file per language). */
+function bySource<T extends { sourceFile: string; language: string }>(entries: readonly T[]): Map<string, Map<string, T>> {
+  const out = new Map<string, Map<string, T>>();
+  for (const entry of entries) {
+    const byLanguage = out.get(entry.sourceFile) ?? new Map<string, T>();
+    if (!byLanguage.has(entry.language)) byLanguage.set(entry.language, entry);
+    out.set(entry.sourceFile, byLanguage);
+  }
+  return out;
 }
 
 function byEntryId<T extends { data: { id: string } }>(entries: T[]): Map<string, T> {

@@ -1,7 +1,15 @@
 import type { DocumentSpec, Evidence, Framework, Organisation, Processing, Subprocessor } from '../schema/index.ts';
 import { isUnknown } from '../schema/index.ts';
 import { reviewDate } from '../schema/measure.ts';
-import type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor, PublicTranslation } from '../schema/public.ts';
+import type {
+  PublicAnswer,
+  PublicCertification,
+  PublicEvidence,
+  PublicMeasure,
+  PublicSubprocessor,
+  PublicTranslation,
+} from '../schema/public.ts';
+import { answersFor, answersOnRequest } from './answer-view.ts';
 import { addDuration, type BuildDate } from './build-date.ts';
 import { validity } from './freshness.ts';
 import { compareIds, primaryCategory, translationsOf, translationState, type Model } from './model.ts';
@@ -29,9 +37,13 @@ export interface PublicView {
   certifications: PublicCertification[];
   subprocessors: PublicSubprocessor[];
   documents: DocumentSpec[];
+  /** Public questionnaire answers, in topic order. */
+  answers: PublicAnswer[];
+  /** How many further answers per topic customers can request under NDA (their questions are not public). */
+  answersOnRequest: Partial<Record<string, number>>;
 }
 
-export type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor };
+export type { PublicAnswer, PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor };
 
 export class PublicViewError extends Error {}
 
@@ -122,6 +134,7 @@ export function buildPublicView(model: Model): PublicView {
     };
   });
 
+  const documents = model.documents.map(({ data }) => data);
   const subprocessors: PublicSubprocessor[] = model.subprocessors.map(({ data }) => ({ ...data, ...subprocessorState(data, today) }));
 
   return {
@@ -135,7 +148,9 @@ export function buildPublicView(model: Model): PublicView {
     evidence: [...evidence.values()],
     certifications,
     subprocessors,
-    documents: model.documents.map(({ data }) => data),
+    documents,
+    answers: answersFor(model, 'public', measures, documents),
+    answersOnRequest: answersOnRequest(model),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Model } from '../content/model.ts';
+import { answerStale } from './answer-stale.ts';
+import { answerVisibility } from './answer-visibility.ts';
 import { bodySyntax } from './body-syntax.ts';
 import { certificationExpiry } from './certification-expiry.ts';
 import { categoryCoverage } from './completeness.ts';
@@ -24,7 +26,9 @@ import { translationStale } from './translation-stale.ts';
 import { translationUnreviewed } from './translation-unreviewed.ts';
 import { unsupportedLanguage } from './unsupported-language.ts';
 import { unknownEvidence } from './unknown-evidence.ts';
+import { unknownDocument } from './unknown-document.ts';
 import { unknownFramework } from './unknown-framework.ts';
+import { unknownMeasure } from './unknown-measure.ts';
 import { unknownRequirement } from './unknown-requirement.ts';
 import { unknownSubprocessor } from './unknown-subprocessor.ts';
 import { unsafeCode } from './unsafe-code.ts';
@@ -43,6 +47,8 @@ export const rules: readonly Rule[] = [
   unknownRequirement,
   unknownEvidence,
   unknownSubprocessor,
+  unknownMeasure,
+  unknownDocument,
   bodySyntax,
   unsafeCode,
   unsafeHtml,
@@ -67,6 +73,8 @@ export const rules: readonly Rule[] = [
   evidenceVisibility,
   hiddenUnknown,
   publicVoice,
+  answerVisibility,
+  answerStale,
   specificity,
   // Version discipline: these compare with a base ref and run only with `validate --base`.
   documentVersionBump,

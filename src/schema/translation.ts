@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './common.ts';
+import { line, text } from './common.ts';
 
 /** Length of a translation hash: the first 16 hex digits of a SHA-256 (64 bits: enough to tell versions apart). */
 export const TRANSLATION_HASH_LENGTH = 16;
@@ -35,3 +35,25 @@ export const measureTranslationSchema = z
   .strict();
 
 export type MeasureTranslation = z.output<typeof measureTranslationSchema>;
+
+/**
+ * A questionnaire answer in another language: `content/answers/<name>.<lang>.yaml`, the sibling of `<name>.yaml`.
+ * Like a measure's translation it records the version of the source it translates (a hash of the question and the
+ * explanation), so a later change to the source shows the translation as stale.
+ */
+export const answerTranslationSchema = z
+  .object({
+    /** The question in this language. */
+    question: line,
+    /** The explanation in this language. */
+    explanation: text,
+    /** The translation hash of the source answer (its question and explanation) this text translates. */
+    translates: measureTranslationSchema.shape.translates,
+    /** `draft` (not yet reviewed) or `reviewed`. */
+    status: measureTranslationSchema.shape.status,
+    /** `human` or `machine-assisted`. */
+    method: measureTranslationSchema.shape.method,
+  })
+  .strict();
+
+export type AnswerTranslation = z.output<typeof answerTranslationSchema>;

@@ -23,6 +23,7 @@ import { groupRequirements, type RequirementSection } from './grouping.ts';
 import { requirementAnchors, routes, SitePaths, slug } from './paths.ts';
 import { buildUpdates, type UpdateEntry } from './updates.ts';
 import { siteInput } from './input.ts';
+import { answerSections } from './answers.ts';
 
 /**
  * Everything the pages of one language read: the public view in that language plus the indexes pages need,
@@ -202,6 +203,10 @@ export function pagePaths(site: SiteData): string[] {
     routes.subprocessors,
     routes.documents,
     routes.updates,
+    routes.answers,
+    ...answerSections(site.view, site.t)
+      .filter((section) => section.answers.length > 0)
+      .map((section) => routes.answerTopic(section.id)),
   ];
 }
 

@@ -10,6 +10,7 @@ export const WIDGET_KEYS = [
   'search.unavailable',
   'search.control',
   'search.fewer',
+  'search.fewerMeasures',
   'search.matching',
   'search.allMeasures',
 ] as const satisfies readonly (keyof Catalogue)[];

@@ -97,6 +97,8 @@ export function view(overrides: Partial<PublicView> = {}): PublicView {
     certifications: [],
     subprocessors: [],
     documents: [],
+    answers: [],
+    answersOnRequest: {},
     ...overrides,
   };
 }

@@ -80,6 +80,7 @@ describe('sitemap and robots', () => {
       'subprocessors/',
       'documents/',
       'updates/',
+      'answers/',
     ]);
   });
 
