@@ -92,7 +92,10 @@ export async function runNew(request: NewRequest, options: NewContext): Promise<
     scaffold = scaffoldAnswer(context, {
       question: v.question!,
       topic: v.topic!,
-      measures: v.measures!.split(/[\s,]+/).filter(Boolean).map((id) => id.toUpperCase()),
+      measures: v
+        .measures!.split(/[\s,]+/)
+        .filter(Boolean)
+        .map((id) => id.toUpperCase()),
       answer: v.answer ?? 'yes',
       date,
       ...(v.id ? { id: v.id } : {}),

@@ -5,15 +5,7 @@ import type { Finding } from './finding.ts';
 import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
 import { answerTranslationSchema, measureTranslationSchema } from '../schema/translation.ts';
-import type {
-  AnswerTranslationEntry,
-  Entry,
-  LoadedContent,
-  MeasureBody,
-  MeasureEntry,
-  RejectedItem,
-  TranslationEntry,
-} from './entry.ts';
+import type { AnswerTranslationEntry, Entry, LoadedContent, MeasureBody, MeasureEntry, RejectedItem, TranslationEntry } from './entry.ts';
 import { listFiles } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { mayContainMarkup, parseBody, type ParsedBody } from './markdown.ts';

@@ -12,7 +12,12 @@ export const translationOrphan: Rule = {
     const rejected = new Set(model.rejected.map((item) => item.file));
     const answers = new Set(model.answers.map((answer) => answer.file));
     const sources = [
-      ...model.translations.map((translation) => ({ translation, exists: measures.has(translation.sourceFile), ext: '.mdx', what: 'measure' })),
+      ...model.translations.map((translation) => ({
+        translation,
+        exists: measures.has(translation.sourceFile),
+        ext: '.mdx',
+        what: 'measure',
+      })),
       ...model.answerTranslations.map((translation) => ({
         translation,
         exists: answers.has(translation.sourceFile),

@@ -55,6 +55,22 @@ describe('npm run new -- translation', () => {
   });
 });
 
+describe('npm run new -- translation --answer', () => {
+  it("writes an answer's text in another language beside it, current and a draft; refuses a second and a missing id", async () => {
+    project();
+    await create('answer', '--question', 'Is customer data encrypted in transit?', '--topic', 'encryption', '--measures', 'ENC-01', '--id', 'encryption-in-transit');
+    const scaffold = await create('translation', '--answer', 'encryption-in-transit', '--language', 'de');
+    expect(scaffold.file).toBe('content/answers/encryption-in-transit.de.yaml');
+    const text = readFileSync(join(dir, scaffold.file), 'utf8');
+    expect(text).toContain('question: Is customer data encrypted in transit?\n');
+    expect(text).toMatch(/\ntranslates: [0-9a-f]{16}\nstatus: draft\nmethod: human\n$/);
+    expect(findings().filter((f) => f.includes('translation'))).toEqual([]);
+    await expect(create('translation', '--answer', 'encryption-in-transit', '--language', 'de')).rejects.toThrow(/encryption-in-transit\.de\.yaml exists/);
+    await expect(create('translation', '--answer', 'nothing', '--language', 'de')).rejects.toThrow(/^there is no answer "nothing"/);
+    await expect(create('translation', '--language', 'de')).rejects.toThrow('give the measure (--measure <id>) or the answer (--answer <id>) to translate');
+  });
+});
+
 describe('npm run new -- measure', () => {
   it('writes a measure with the next id of its category that validates except for the gaps it leaves on purpose', async () => {
     project();
