@@ -4,15 +4,25 @@
 // the search page lists results as links and, before or without Pagefind, filters its list of measures by title.
 
 /**
- * The widget's words in the page's language: search.js.ts prepends `MESSAGES`, the site's languages' entries from
- * the message catalogues, and the page's <html lang> picks one. `{name}` is a placeholder; an object is a plural.
- * @type {Record<string, Record<string, string | { one: string, other: string }>>}
+ * The widget's words in the page's language: /search-messages.json (src/pages/search-messages.json.ts) holds the
+ * site's languages' entries from the message catalogues, keyed by the tags the pages' <html lang> carry. They load
+ * with Pagefind, when someone starts searching, so they weigh nothing on pages nobody searches from. `{name}` is a
+ * placeholder; an object is a plural.
+ * @type {Record<string, string | { one: string, other: string }>}
  */
-// @ts-ignore -- defined by the build (src/pages/search.js.ts)
-const catalogue = MESSAGES;
+let texts = {};
 const lang = document.documentElement.lang;
-const texts = catalogue[lang] ?? catalogue[lang.split('-')[0] ?? ''] ?? Object.values(catalogue)[0] ?? {};
 const plurals = new Intl.PluralRules(lang);
+/** @type {Promise<void> | undefined} */
+let words;
+/** @param {string} base */
+const loadWords = (base) =>
+  (words ??= fetch(`${base}search-messages.json`)
+    .then((response) => response.json())
+    .then((/** @type {Record<string, typeof texts>} */ all) => {
+      texts = all[lang] ?? {};
+    })
+    .catch(() => undefined));
 /** @param {string} key @param {Record<string, string | number>} [params] */
 function msg(key, params = {}) {
   let message = texts[key] ?? key;
@@ -133,6 +143,8 @@ function setUp(form) {
     const mine = ++seq;
     if (!query) return list.replaceChildren(), (status.textContent = ''), open(false);
     open(true);
+    await loadWords(base);
+    if (mine !== seq) return;
     status.textContent = msg('search.searching');
     try {
       const pf = await load(base);
@@ -153,13 +165,13 @@ function setUp(form) {
     }
   };
 
-  input.addEventListener('focus', () => void load(base).catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void (loadWords(base), load(base).catch(() => undefined)), { once: true });
   input.addEventListener('input', () => void run());
   if (onPage) {
     const query = new URLSearchParams(location.search).get('q');
     if (query) {
       input.value = query;
-      filterTitles(query);
+      void loadWords(base).then(() => filterTitles(query));
       void run();
     }
     return;
