@@ -10,8 +10,8 @@ import type { Position } from './position.ts';
  * handed to anyone. Within these limits the worst body found parses in well under a second.
  */
 export const BODY_LIMITS = {
-  /** Characters (UTF-16 code units) in one body: about 1,200 words, twenty times a long measure. */
-  characters: 8_000,
+  /** Characters (UTF-16 code units) in one body: about 900 words, ten times a long measure. */
+  characters: 6_000,
   /** Characters on one line. Markdown joins the lines of a paragraph, so breaking a line changes nothing shown. */
   lineCharacters: 2_000,
   /** Block quotes, list items, emphasis, strikethrough, links and components inside one another. */

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.ts';
 
-/** Whitespace, including the invisible kinds an editor may leave behind. */
-const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/gu;
+/** Anything but whitespace, including the invisible kinds an editor may leave behind. */
+const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/u;
 
 /**
  * A public measure with no description would be signed into the annex as a heading over nothing: a commitment that
@@ -15,7 +15,7 @@ export const emptyBody: Rule = {
     for (const measure of model.measures) {
       const { visibility, status, id } = measure.data;
       if (visibility !== 'public' || status === 'retired') continue;
-      if (measure.body.source.replace(INVISIBLE, '') !== '') continue;
+      if (VISIBLE.test(measure.body.source)) continue;
       // The closing "---" of the frontmatter: the body's own first line may be past the end of the file.
       report(
         { file: measure.file, position: { line: Math.max(1, measure.body.line - 1), column: 1 } },

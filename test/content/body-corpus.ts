@@ -1,3 +1,5 @@
+import { BODY_LIMITS } from '../../src/content/body-limits.ts';
+
 /**
  * Measure bodies for the differential test of the fast paths (fast-path.test.ts): every fragment alone, each in
  * every container and inline context, random combinations, and random soup of syntax characters. Deterministic:
@@ -207,10 +209,9 @@ function adversarial(): string[] {
   out.push('>'.repeat(3000) + ' deep');
   out.push(list(40, '  '));
   out.push('*'.repeat(1500) + 'a' + '*'.repeat(1500));
-  out.push('word '.repeat(1600));
-  out.push('word '.repeat(1601));
-  out.push(`${'x'.repeat(2000)}\nshort`);
-  out.push(`${'x'.repeat(2001)}\nshort`);
+  const atSize = `${'word '.repeat(199)}word\n`.repeat(BODY_LIMITS.characters / 1000);
+  out.push(atSize, `${atSize}x`);
+  out.push(`${'x'.repeat(BODY_LIMITS.lineCharacters)}\nshort`, `${'x'.repeat(BODY_LIMITS.lineCharacters + 1)}\nshort`);
   out.push('- a\n  - b\n'.repeat(100));
   out.push('> a\n' + 'b\n'.repeat(200));
   return out;
