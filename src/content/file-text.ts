@@ -155,8 +155,14 @@ export function unsafeValueCharacters(
 ): Finding[] {
   const findings: Finding[] = [];
   const stack: { value: unknown; path: PropertyKey[] }[] = [{ value, path: [] }];
+  // YAML aliases share one value among many places: each is walked once, or nine aliases of nine could take hours.
+  const seen = new Set<unknown>();
   while (stack.length > 0) {
     const item = stack.pop()!;
+    if (typeof item.value === 'object' && item.value !== null) {
+      if (seen.has(item.value)) continue;
+      seen.add(item.value);
+    }
     if (typeof item.value === 'string') {
       const match = /[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/.exec(item.value);
       if (!match) continue;
@@ -170,10 +176,10 @@ export function unsafeValueCharacters(
         message: `invisible character ${describeCharacter(match[0].charCodeAt(0))}, written as an escape in a quoted string`,
         hint: HINT,
       });
-    } else if (Array.isArray(item.value)) {
-      item.value.forEach((child, index) => stack.push({ value: child, path: [...item.path, index] }));
     } else if (item.value !== null && typeof item.value === 'object') {
-      for (const [key, child] of Object.entries(item.value)) stack.push({ value: child, path: [...item.path, key] });
+      // Pushed in reverse, so values are visited in file order and a shared one is reported where it is written.
+      const entries = Array.isArray(item.value) ? item.value.map((child, index) => [index, child] as const) : Object.entries(item.value);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push({ value: entries[i]![1], path: [...item.path, entries[i]![0]] });
     }
   }
   return findings;
