@@ -46,7 +46,13 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       release: config.release,
       organisation: view.organisation.name,
     });
-    const manifest = await writeDocuments({ contents: buildDocuments(view), buildDate: config.buildDate, signer, outDir });
+    const manifest = await writeDocuments({
+      contents: buildDocuments(view),
+      buildDate: config.buildDate,
+      signer,
+      outDir,
+      ...(config.signing.tsaUrl ? { tsaUrl: config.signing.tsaUrl } : {}),
+    });
     for (const doc of manifest.documents) {
       io.stdout.write(
         `  ${doc.file.padEnd(16)} ${doc.version.padEnd(8)} ${doc.status.padEnd(9)} ${doc.pages} pages  sha256 ${doc.sha256.slice(0, 16)}\n`,

@@ -16,6 +16,11 @@ export interface WriteDocumentsOptions {
   signer: DocumentSigner;
   /** Where to write `<id>.pdf` and `manifest.json`. */
   outDir: string;
+  /**
+   * An RFC 3161 time-stamping authority for PAdES B-T signatures (SIGNING_TSA_URL). A time-stamp carries the
+   * authority's clock, so signed output is byte-reproducible only without one.
+   */
+  tsaUrl?: string;
 }
 
 /**
@@ -28,7 +33,11 @@ export async function writeDocuments(options: WriteDocumentsOptions): Promise<Ma
   mkdirSync(outDir, { recursive: true });
   const documents: ManifestDocument[] = [];
   for (const content of options.contents) {
-    const { bytes, pages } = await renderSignedDocument(content, { buildDate, signer });
+    const { bytes, pages } = await renderSignedDocument(content, {
+      buildDate,
+      signer,
+      ...(options.tsaUrl ? { tsaUrl: options.tsaUrl } : {}),
+    });
     const file = `${content.id}.pdf`;
     writeFileSync(join(outDir, file), bytes);
     documents.push(manifestEntry(content, file, bytes, pages, signer, buildDate));

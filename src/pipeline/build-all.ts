@@ -7,6 +7,8 @@ import { loadSigner, type SigningConfig } from '../pdf/sign/signer.ts';
 import { writeDocuments } from '../pdf/write-documents.ts';
 import { runAstroBuild } from './run-astro.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { shapeSite } from '../site/data.ts';
+import { searchRecords } from '../site/search-records.ts';
 import { asOutputError } from './errors.ts';
 import { lockOutput } from './output-lock.ts';
 import { checkOutputFolder, createStaging, publish, removeStaging } from './staging.ts';
@@ -74,6 +76,7 @@ async function stagedBuild(project: Project, options: BuildOptions): Promise<Bui
         buildDate: project.buildDate,
         signer,
         outDir: stage.documents,
+        ...(options.signing.tsaUrl ? { tsaUrl: options.signing.tsaUrl } : {}),
       });
       for (const doc of manifest.documents) options.log(`  ${doc.file}  ${doc.version}  ${doc.status}${doc.signed ? '  signed' : ''}`);
 
@@ -89,8 +92,8 @@ async function stagedBuild(project: Project, options: BuildOptions): Promise<Bui
       for (const file of readdirSync(stage.documents)) renameSync(join(stage.documents, file), join(stage.site, 'documents', file));
 
       step('build the search index');
-      const search = await buildSearchIndex(stage.site);
-      options.log(`  ${search.pages} pages indexed`);
+      const search = await buildSearchIndex(stage.site, searchRecords(shapeSite(view, manifest.documents)));
+      options.log(`  ${search.pages} records indexed`);
 
       publish(stage, options.outDir, lock);
       return { manifest, searchPages: search.pages };

@@ -5,7 +5,7 @@ const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/u;
 
 /**
  * A public measure with no description would be signed into the annex as a heading over nothing: a commitment that
- * says nothing. Internal and retired measures are published nowhere, so they may be empty.
+ * says nothing. Internal, draft and retired measures are published nowhere, so they may be empty.
  */
 export const emptyBody: Rule = {
   id: 'empty-body',
@@ -14,7 +14,7 @@ export const emptyBody: Rule = {
   check(model, report) {
     for (const measure of model.measures) {
       const { visibility, status, id } = measure.data;
-      if (visibility !== 'public' || status === 'retired') continue;
+      if (visibility !== 'public' || status === 'retired' || status === 'draft') continue;
       if (VISIBLE.test(measure.body.source)) continue;
       // The closing "---" of the frontmatter: the body's own first line may be past the end of the file.
       report(

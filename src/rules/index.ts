@@ -9,13 +9,16 @@ import { duplicateId } from './duplicate-id.ts';
 import { emptyBody } from './empty-body.ts';
 import { evidenceExpiry } from './evidence-expiry.ts';
 import { evidenceVisibility } from './evidence-visibility.ts';
+import { hiddenUnknown } from './hidden-unknown.ts';
 import { sortFindings, type Finding } from '../content/finding.ts';
 import { futureDate } from './future-date.ts';
 import { measureCategory } from './measure-category.ts';
 import { measureControls } from './measure-controls.ts';
+import { measureDraft } from './measure-draft.ts';
 import { measureEvidence } from './measure-evidence.ts';
 import { reviewOverdue } from './review-overdue.ts';
 import { runRuleList, type Rule, type RuleContext } from './rule.ts';
+import { publicVoice } from './public-voice.ts';
 import { specificity } from './specificity.ts';
 import { subprocessorTransfer } from './subprocessor-transfer.ts';
 import { unknownEvidence } from './unknown-evidence.ts';
@@ -47,6 +50,7 @@ export const rules: readonly Rule[] = [
   componentUsage,
   emptyBody,
   measureCategory,
+  measureDraft,
   categoryCoverage,
   measureEvidence,
   measureControls,
@@ -57,6 +61,8 @@ export const rules: readonly Rule[] = [
   evidenceExpiry,
   certificationExpiry,
   evidenceVisibility,
+  hiddenUnknown,
+  publicVoice,
   specificity,
   // Version discipline: these compare with a base ref and run only with `validate --base`.
   documentVersionBump,

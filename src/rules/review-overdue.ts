@@ -1,4 +1,5 @@
 import { addDuration, daysBetween } from '../content/build-date.ts';
+import { isUnknown } from '../schema/index.ts';
 import type { Rule } from './rule.ts';
 
 /** A measure whose review is overdue on the build date is stale evidence of care. Future dates: see future-date. */
@@ -10,7 +11,9 @@ export const reviewOverdue: Rule = {
     const today = model.buildDate.day;
     for (const entry of model.measures) {
       const { reviewed, reviewEvery, status, id } = entry.data;
-      if (status === 'retired') continue;
+      // A draft's review date may be unknown; the measure-draft rule reports what the draft still lacks. A review
+      // after the build date is future-date's.
+      if (status === 'retired' || status === 'draft' || isUnknown(reviewed) || reviewed > today) continue;
       const due = addDuration(reviewed, reviewEvery);
       if (due < today) {
         report(
