@@ -7,7 +7,8 @@ import type { Position } from './position.ts';
  * few kilobytes), and every consumer of a tree (the public body, the site and PDF renderers) walks it recursively.
  * So size and line length are checked on the text before any parse, nesting is estimated from the line prefixes
  * before the parse and measured exactly, without recursion, right after it: a tree deeper than the limit is never
- * handed to anyone. Within these limits the worst body found parses in well under a second.
+ * handed to anyone. Within these limits the slowest bodies known parse in about a second on a loaded 2-core machine
+ * (src/bench/hostile-content.ts).
  */
 export const BODY_LIMITS = {
   /** Characters (UTF-16 code units) in one body: about 900 words, ten times a long measure. */

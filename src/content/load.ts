@@ -184,8 +184,8 @@ function loadMeasure(
   rejected: RejectedItem[],
 ): MeasureEntry | undefined {
   const split = splitFrontmatter(text);
-  if (split.error || split.frontmatter === undefined) checkCharacters(file, text, undefined, true, findings);
   if (split.error || split.frontmatter === undefined) {
+    checkCharacters(file, text, undefined, true, findings);
     findings.push({
       file,
       line: split.error?.line ?? 1,
