@@ -70,7 +70,10 @@ export function checkBodyText(source: string, firstLine: number): TextCheck {
         message: `the line has ${number(line.length)} characters; the limit is ${number(BODY_LIMITS.lineCharacters)}`,
       });
     }
-    if (!deepLine) {
+    // Most lines start with a letter and sit in no container: nothing to follow for them.
+    const plain = line.length > 0 && !CONTAINER_START.test(line[0]!) && containers.empty;
+    if (plain) containers.plainLine();
+    else if (!deepLine) {
       const depth = containers.next(line);
       if (depth > BODY_LIMITS.depth) {
         deepLine = true;
@@ -81,7 +84,7 @@ export function checkBodyText(source: string, firstLine: number): TextCheck {
         });
       }
     }
-    prefixDepth = Math.max(prefixDepth, prefixBound(line));
+    if (!plain) prefixDepth = Math.max(prefixDepth, prefixBound(line));
     if (/^[ \t]*$/.test(line)) {
       run = { delimiters: 0, link: 0, component: 0 };
       continue;
@@ -140,6 +143,15 @@ class ContainerEstimate {
   private previousBlank = true;
   deepest = 0;
 
+  get empty(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** A line that starts with none of the characters of a container prefix, outside any container. */
+  plainLine(): void {
+    this.previousBlank = false;
+  }
+
   next(raw: string): number {
     const line = expandPrefixTabs(raw);
     const blank = /^ *$/.test(line);
@@ -192,6 +204,9 @@ class ContainerEstimate {
     return depth;
   }
 }
+
+/** The characters a container prefix can start with: indentation, ">" and list markers. */
+const CONTAINER_START = /[ \t>*+\-0-9]/;
 
 /** A list marker followed by a space or the end of the line. */
 const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?= |$)/;
