@@ -1,4 +1,5 @@
 import type {
+  Answer,
   Certification,
   DocumentSpec,
   Evidence,
@@ -52,6 +53,8 @@ export interface LoadedContent {
   certifications: Entry<Certification>[];
   subprocessors: Entry<Subprocessor>[];
   documents: Entry<DocumentSpec>[];
+  /** Questionnaire answers (content/answers/). */
+  answers: Entry<Answer>[];
   organisation?: Entry<Organisation>;
   processing?: Entry<Processing>;
   lint?: Entry<LintConfig>;

@@ -20,6 +20,8 @@ export interface ChangeSet {
   measures: MeasureChange[];
   subprocessors: SubprocessorChange[];
   evidence: EvidenceChange[];
+  /** Questionnaire answers added, removed, edited, or affected by a change to a measure they rely on. */
+  answers: AnswerChange[];
   findings: FindingChanges;
   /** What `validate --base` reports for this comparison: version bumps, changelog entries, notices. */
   versionFindings: Finding[];
@@ -70,6 +72,18 @@ export interface EvidenceChange {
   visibility: Pair<string>;
   /** Public fields that differ (owner and internal locations are never compared or shown). */
   fields: { field: string; base?: unknown; head?: unknown }[];
+}
+
+export interface AnswerChange {
+  id: string;
+  question: string;
+  visibility: string;
+  /** `affected`: the answer is unchanged but a measure it relies on changed. */
+  change: 'added' | 'removed' | 'changed' | 'affected';
+  /** Fields of the answer that changed. */
+  fields: string[];
+  /** Measures it relies on that changed, and how: reworded, retired, now planned, made internal, deleted. */
+  measures: { id: string; change: string }[];
 }
 
 export interface FindingChanges {

@@ -10,7 +10,7 @@ import type { Reporter, Rule } from './rule.ts';
 export const futureDate: Rule = {
   id: 'future-date',
   severity: 'error',
-  description: 'review, evidence and certification dates are not after the build date',
+  description: 'review (of measures and answers), evidence and certification dates are not after the build date',
   check(model, report) {
     const today = model.buildDate.day;
     const check = (entry: Entry<unknown>, field: string, date: string | undefined, what: string, hint: string) => {
@@ -21,6 +21,9 @@ export const futureDate: Rule = {
       // Drafts and retired measures are published nowhere; a draft's review date may be unknown.
       if (status === 'retired' || status === 'draft' || isUnknown(reviewed)) continue;
       check(entry, 'reviewed', reviewed, `measure ${id} says it was reviewed on`, 'write the date the review happened');
+    }
+    for (const entry of model.answers) {
+      check(entry, 'reviewed', entry.data.reviewed, `answer ${entry.data.id} says it was reviewed on`, 'write the date the review happened');
     }
     for (const entry of model.evidence) {
       check(entry, 'issued', entry.data.issued, `evidence ${entry.data.id} says it was issued on`, 'write the date on the evidence itself');

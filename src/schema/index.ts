@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { answerSchema } from './answer.ts';
 import { certificationSchema } from './certification.ts';
 import { documentSchema } from './document.ts';
 import { evidenceSchema } from './evidence.ts';
@@ -9,6 +10,7 @@ import { organisationSchema } from './organisation.ts';
 import { processingSchema } from './processing.ts';
 import { subprocessorSchema } from './subprocessor.ts';
 
+export * from './answer.ts';
 export * from './certification.ts';
 export * from './common.ts';
 export * from './document.ts';
@@ -31,6 +33,7 @@ export const collections = {
   certifications: { dir: 'certifications', format: 'yaml', schema: certificationSchema },
   subprocessors: { dir: 'subprocessors', format: 'yaml', schema: subprocessorSchema },
   documents: { dir: 'documents', format: 'yaml', schema: documentSchema },
+  answers: { dir: 'answers', format: 'yaml', schema: answerSchema },
 } as const satisfies Record<string, { dir: string; format: 'yaml' | 'mdx'; schema: z.ZodType }>;
 
 /** Content held in one file each. `required` files must exist for the content to be complete. */

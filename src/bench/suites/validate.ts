@@ -9,8 +9,8 @@ import { benchEnv, type BenchContext } from '../workspace.ts';
 import type { Row } from '../report.ts';
 
 /**
- * `validate` as a whole process on 1,000 and 10,000 measures (budgets: 0.6 s and 5 s on 2 cores), and on 100
- * measures with bodies written to hang or crash a Markdown pipeline (src/bench/hostile-content.ts): those refused
+ * `validate` as a whole process on 1,000 and 10,000 measures with as many questionnaire answers (budgets: 0.6 s and
+ * 5 s on 2 cores), and on 100 measures with bodies written to hang or crash a Markdown pipeline (src/bench/hostile-content.ts): those refused
  * on their text must be answered at once, and the slowest ones the limits let through to the parser soon after.
  */
 export function benchValidate(context: BenchContext): Row[] {
@@ -22,7 +22,7 @@ export function benchValidate(context: BenchContext): Row[] {
   ].map(([measures, budget]) => {
     const content = workspace.contentDir(measures!);
     const timing = timeCommand(command, [...args, '--content', content], { cwd: root, env: benchEnv(context), runs: 3, okStatus: [0, 1] });
-    return { task: 'validate', size: `${measures} measures`, ...timing, budget };
+    return { task: 'validate', size: `${measures} measures + ${measures} answers`, ...timing, budget };
   });
 
   const all = hostileBodies();
