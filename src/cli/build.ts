@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { relative } from 'node:path';
 import { loadProject } from '../content/project.ts';
 import { buildAll } from '../pipeline/build-all.ts';
@@ -20,7 +21,7 @@ commit builds the same bytes.
   --out <dir>      output folder (default: dist)
 
 Exit status: 0 built, 1 content errors or a failed step, 2 could not run (no build date, no key for a release,
-another build holds the output folder).`;
+another build holds the output folder, the output folder is not a build's or cannot be written).`;
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('build', io, async () => {
@@ -50,7 +51,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
     if (gate.findings.length) log('  (`npm run validate` lists each warning with its file, line and hint)');
     log(`  build date ${config.buildDate.day} (from ${config.buildDate.source})`);
 
-    const result = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid });
+    const result = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid, host: hostname() });
     if (result.manifest.development)
       log('  development certificate: the PDFs are NOT VALID FOR CONTRACTS (`--release` signs with the real key)');
     log(`\n✔ built ${relative(config.root, config.outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { relative } from 'node:path';
 import { checkBuiltSite } from '../check/run-checks.ts';
 import type { CheckResult } from '../check/result.ts';
@@ -56,7 +57,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.problem;
     }
 
-    await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid });
+    await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid, host: hostname() });
 
     log(`\n▸ check the built site (${relative(config.root, config.outDir) || '.'})`);
     const results = await checkBuiltSite({

@@ -5,7 +5,7 @@ import { GitError } from '../diff/git.ts';
 import { ManifestError } from '../documents/manifest.ts';
 import { MissingGlyphError } from '../pdf/layout/measure.ts';
 import { SigningKeyError } from '../pdf/sign/p12.ts';
-import { BuildLockError, SiteBuildError } from '../pipeline/errors.ts';
+import { BuildLockError, OutputFolderError, SiteBuildError } from '../pipeline/errors.ts';
 import type { Io } from './io.ts';
 
 /**
@@ -31,6 +31,7 @@ const EXPECTED: [new (...args: never[]) => Error, number][] = [
   [GitError, EXIT.cannotRun],
   [SigningKeyError, EXIT.cannotRun],
   [BuildLockError, EXIT.cannotRun],
+  [OutputFolderError, EXIT.cannotRun],
   [ScaffoldError, EXIT.cannotRun],
   [MissingGlyphError, EXIT.problem],
   [PublicViewError, EXIT.problem],

@@ -68,12 +68,12 @@ export function buildPublicView(model: Model): PublicView {
     // Drafts and retired measures are in no output; internal ones by definition.
     if (m.visibility !== 'public' || m.status === 'retired' || m.status === 'draft') continue;
     const parsed = entry.body.parse();
-    if (!parsed.ok) throw new PublicViewError(`${entry.file}: ${parsed.message}`);
+    if (!parsed.ok) throw new PublicViewError(`${entry.file}:${parsed.problems[0]!.position.line}: ${parsed.problems[0]!.message}`);
     const body = toPublicBody(parsed.tree, (id) => evidence.get(id));
     const translations: Record<string, PublicTranslation> = {};
     for (const [language, translation] of translationsOf(model, entry)) {
       const tree = translation.body.parse();
-      if (!tree.ok) throw new PublicViewError(`${translation.file}: ${tree.message}`);
+      if (!tree.ok) throw new PublicViewError(`${translation.file}:${tree.problems[0]!.position.line}: ${tree.problems[0]!.message}`);
       const translated = toPublicBody(tree.tree, (id) => evidence.get(id));
       translations[language] = {
         title: translation.data.title,
