@@ -60,10 +60,31 @@ export function documentVersionLabel(
   doc: PublicAnswer['documents'][number],
   view: Pick<PublicView, 'documents'>,
   t: Translator = translator('en'),
+  languages?: string,
 ): string {
   const spec = view.documents.find((candidate) => candidate.id === doc.id);
   const label = spec ? annexNumber(spec.kind, spec.numbering, t).label : doc.title;
-  return t.t(doc.status === 'draft' ? 'answers.documentDraft' : 'answers.documentVersion', { label, version: doc.version });
+  const params = { label, version: doc.version };
+  if (languages) return t.t(doc.status === 'draft' ? 'answers.documentDraftIn' : 'answers.documentIn', { ...params, languages });
+  return t.t(doc.status === 'draft' ? 'answers.documentDraft' : 'answers.documentVersion', params);
+}
+
+/**
+ * The labels of the documents an answer reflects, in the page's language. Two of the same kind (an English and a
+ * German Annex II) would read alike, so those also name their languages: "Annex II 1.0.0 (English)".
+ */
+export function documentLabels(
+  docs: readonly PublicAnswer['documents'][number][],
+  view: Pick<PublicView, 'documents' | 'contentLanguage'>,
+  t: Translator,
+): string[] {
+  const specs = docs.map((doc) => view.documents.find((candidate) => candidate.id === doc.id));
+  return docs.map((doc, i) => {
+    const spec = specs[i];
+    const alike = spec !== undefined && specs.filter((other) => other?.kind === spec.kind).length > 1;
+    const languages = alike ? (spec.languages ?? [spec.language ?? view.contentLanguage]).map((tag) => t.languageName(tag)) : [];
+    return documentVersionLabel(doc, view, t, languages.length ? t.list(languages) : undefined);
+  });
 }
 
 export interface TopicSection {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { localiseView } from '../../src/content/localise.ts';
 import { loadProject } from '../../src/content/project.ts';
 import { catalogues } from '../../src/i18n/catalogue.ts';
+import { translator } from '../../src/i18n/translator.ts';
+import { documentLabels } from '../../src/site/answers.ts';
 import { answerTopicIds, answerTopics, answerValueLabels, answerValues } from '../../src/schema/answer.ts';
 import { BILINGUAL_CONTENT, fixtureBuildDate } from '../helpers/fixture-content.ts';
 
@@ -51,6 +53,19 @@ describe('answer translations', () => {
     const entry = changed.model.answers.find((a) => a.data.id === 'encryption-in-transit')!;
     entry.data.explanation = 'Connections are accepted only over TLS 1.3 (ENC-01).';
     expect(changed.view().answers.find((a) => a.id === 'encryption-in-transit')!.translations.de!.current).toBe(false);
+  });
+});
+
+describe('the documents an answer reflects', () => {
+  it('name their languages when two of a kind would read alike', () => {
+    const view = localiseView(project.view(), 'de');
+    const answer = view.answers.find((a) => a.id === 'encryption-in-transit')!;
+    expect(answer.documents.map((d) => d.id)).toEqual(['annex-ii-bilingual', 'annex-ii']);
+    expect(documentLabels(answer.documents, view, translator('de'))).toEqual([
+      'Anhang II 1.0.0 (Deutsch und Englisch)',
+      'Anhang II 1.0.0 (Englisch)',
+    ]);
+    expect(documentLabels(answer.documents.slice(1), view, translator('en'))).toEqual(['Annex II 1.0.0']);
   });
 });
 

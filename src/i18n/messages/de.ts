@@ -486,6 +486,8 @@ export const de: Catalogue = {
   'answers.reviewed': 'Zuletzt geprüft',
   'answers.documentVersion': '{label} {version}',
   'answers.documentDraft': '{label} {version} (Entwurf)',
+  'answers.documentIn': '{label} {version} ({languages})',
+  'answers.documentDraftIn': '{label} {version} ({languages}, Entwurf)',
   'answers.measureHeading': 'Antworten auf Fragebögen',
   'answers.measureLead': 'Antworten, die auf dieser Maßnahme beruhen; sie werden bei jeder Änderung ihres Textes erneut geprüft.',
   'answers.value.yes': 'Ja',

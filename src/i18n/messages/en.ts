@@ -497,6 +497,8 @@ export const en = {
   'answers.reviewed': 'Last reviewed',
   'answers.documentVersion': '{label} {version}',
   'answers.documentDraft': '{label} {version} (draft)',
+  'answers.documentIn': '{label} {version} ({languages})',
+  'answers.documentDraftIn': '{label} {version} ({languages}, draft)',
   'answers.measureHeading': 'Questionnaire answers',
   'answers.measureLead': 'Answers that rely on this measure, reviewed again whenever its text changes.',
   'answers.value.yes': 'Yes',
