@@ -17,7 +17,8 @@ export function buildDocuments(view: PublicView): DocumentContent[] {
 
 function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
   const { number, label } = annexNumber(spec.kind, spec.numbering);
-  const body = spec.kind === 'annex-i' ? annexIBody(view, spec) : spec.kind === 'annex-ii' ? annexIIBody(view, spec) : annexIIIBody(view);
+  const body =
+    spec.kind === 'annex-i' ? annexIBody(view, spec) : spec.kind === 'annex-ii' ? annexIIBody(view, spec) : annexIIIBody(view, spec);
   const organisation = { name: view.organisation.name, legalName: view.organisation.legalName };
   const hashed = { label, title: spec.title, preamble: spec.preamble, organisation, body };
   return {

@@ -1,6 +1,7 @@
 import type { Model } from '../content/model.ts';
 import { bodySyntax } from './body-syntax.ts';
 import { certificationExpiry } from './certification-expiry.ts';
+import { changelogVersions } from './changelog-versions.ts';
 import { categoryCoverage } from './completeness.ts';
 import { componentUsage } from './component-usage.ts';
 import { documentFacts } from './document-facts.ts';
@@ -23,7 +24,9 @@ import { unsafeCode } from './unsafe-code.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unsupportedMarkdown } from './unsupported-markdown.ts';
+import { changelogHistory } from './version/changelog-history.ts';
 import { documentChangelog } from './version/document-changelog.ts';
+import { documentEffectiveDate } from './version/document-effective-date.ts';
 import { documentVersionBump } from './version/document-version-bump.ts';
 import { removedMeasureChangelog } from './version/removed-measure-changelog.ts';
 import { subprocessorNotice } from './version/subprocessor-notice.ts';
@@ -46,6 +49,7 @@ export const rules: readonly Rule[] = [
   measureEvidence,
   measureControls,
   documentFacts,
+  changelogVersions,
   subprocessorTransfer,
   reviewOverdue,
   evidenceExpiry,
@@ -55,6 +59,8 @@ export const rules: readonly Rule[] = [
   // Version discipline: these compare with a base ref and run only with `validate --base`.
   documentVersionBump,
   documentChangelog,
+  documentEffectiveDate,
+  changelogHistory,
   subprocessorNotice,
   removedMeasureChangelog,
 ];

@@ -28,7 +28,9 @@ describe('npm run diff', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('**Documents that change: Annex II (released), Annex III (released).**');
-    expect(result.stdout).toContain('**Customer notice required (SCC Clause 9(a)):** Analytics Co added.');
+    expect(result.stdout).toContain(
+      '**Customer notice required (SCC Clause 9(a)):** Analytics Co added from 2026-10-20; no notice date is recorded yet.',
+    );
     expect(result.stdout).toContain('in every database ~~and~~ **,** storage bucket **and backup** that holds it.');
     expect(result.stdout).toContain('`document-version-bump`');
     expect(result.stdout).toContain('`subprocessor-notice`');

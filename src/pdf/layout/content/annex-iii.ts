@@ -3,7 +3,7 @@ import type { Block } from '../blocks.ts';
 import { styles } from '../theme.ts';
 import type { Run } from '../types.ts';
 import { fields, numberedSection } from './front.ts';
-import { contactRuns, maybeRuns, prose, text } from './inline.ts';
+import { contactRuns, formatDate, maybeRuns, prose, text } from './inline.ts';
 
 /**
  * Annex III: the SCC sentence authorising the sub-processors, then one numbered entry per sub-processor with
@@ -21,12 +21,14 @@ export function annexIIIBlocks(body: AnnexIIIBody): Block[] {
 function subprocessor(sp: AnnexSubprocessor, index: number): Block {
   const meta = styles.value.text;
   const list = (values: string[]): Run[] => maybeRuns(values, meta);
+  const period = authorisedPeriod(sp);
   return numberedSection(
     String(index + 1),
-    sp.name,
+    period ? `${sp.name} (${period.toLowerCase()})` : sp.name,
     [
       fields(
         [
+          ...(period ? [['Authorised', [text(period, { ...meta, font: 'serifBold' })]] as [string, Run[]]] : []),
           ['Name', [text(sp.name, meta)]],
           ['Legal name', maybeRuns(sp.legalName, meta)],
           ['Address', maybeRuns(sp.address, meta, 'lines')],
@@ -43,4 +45,12 @@ function subprocessor(sp: AnnexSubprocessor, index: number): Block {
     ],
     [{ kind: 'anchor', id: `subprocessor-${sp.id}` }],
   );
+}
+
+/** "From 15 January 2027", "Until 1 March 2027", or both: a change the notice announced, not yet in effect. */
+export function authorisedPeriod(sp: Pick<AnnexSubprocessor, 'from' | 'until'>): string | undefined {
+  if (sp.from && sp.until) return `From ${formatDate(sp.from)} until ${formatDate(sp.until)}`;
+  if (sp.from) return `From ${formatDate(sp.from)}`;
+  if (sp.until) return `Until ${formatDate(sp.until)}`;
+  return undefined;
 }
