@@ -2,6 +2,7 @@ import { BuildDateError } from '../content/build-date.ts';
 import { PublicViewError } from '../content/public-view.ts';
 import { MissingValuesError, ScaffoldError } from '../authoring/scaffold.ts';
 import { GitError } from '../diff/git.ts';
+import { NoticeError } from '../diff/render-notice.ts';
 import { ManifestError } from '../documents/manifest.ts';
 import { MissingGlyphError } from '../pdf/layout/measure.ts';
 import { SigningKeyError } from '../pdf/sign/p12.ts';
@@ -36,6 +37,7 @@ const EXPECTED: [new (...args: never[]) => Error, number][] = [
   [PublicViewError, EXIT.problem],
   [ManifestError, EXIT.problem],
   [SiteBuildError, EXIT.problem],
+  [NoticeError, EXIT.problem],
 ];
 
 /**

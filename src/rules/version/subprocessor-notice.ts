@@ -18,6 +18,7 @@ export const subprocessorNotice: Rule = {
   check(model, report, { base }) {
     const needing = base!.subprocessors.filter((sub) => sub.notice === 'required');
     if (needing.length === 0) return;
+    const period = typeof base!.noticePeriod === 'string' ? base!.noticePeriod : undefined;
     for (const doc of base!.documents) {
       // Draft or released alike: the sub-processor list and its feed are public either way, and Clause 9(a) notice
       // is owed for the list, not for the PDF.
@@ -35,7 +36,7 @@ export const subprocessorNotice: Rule = {
           report(
             { entry, path: changelogPath(entry) },
             `${what} (${sub.file.head ?? sub.id}), but ${doc.id} has no new changelog entry with a notice date: Clause 9(a) of the SCCs requires notice to customers before it starts${starts}`,
-            `set ${doc.id} version: ${fresh[0]?.version ?? nextMinor(doc.version.base)} with a changelog entry naming ${sub.name} and notice: <YYYY-MM-DD>, the date customers are told${sub.effective ? ` (before ${sub.effective})` : ''}`,
+            `set ${doc.id} version: ${fresh[0]?.version ?? nextMinor(doc.version.base)} with a changelog entry naming ${sub.name} and notice: <YYYY-MM-DD>, the date customers are told${sub.effective ? ` (${period ? `at least ${period} before` : 'before'} ${sub.effective})` : ''}; the annex then lists ${sub.name} from its start date`,
           );
           continue;
         }
