@@ -6,7 +6,7 @@ import { NoticeError } from '../diff/render-notice.ts';
 import { ManifestError } from '../documents/manifest.ts';
 import { MissingGlyphError } from '../pdf/layout/measure.ts';
 import { SigningKeyError } from '../pdf/sign/p12.ts';
-import { BuildLockError, SiteBuildError } from '../pipeline/errors.ts';
+import { ArchiveError, BuildLockError, SiteBuildError } from '../pipeline/errors.ts';
 import type { Io } from './io.ts';
 
 /**
@@ -38,6 +38,7 @@ const EXPECTED: [new (...args: never[]) => Error, number][] = [
   [ManifestError, EXIT.problem],
   [SiteBuildError, EXIT.problem],
   [NoticeError, EXIT.problem],
+  [ArchiveError, EXIT.problem],
 ];
 
 /**

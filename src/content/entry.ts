@@ -7,6 +7,7 @@ import type {
   Measure,
   Organisation,
   Processing,
+  ReleaseLock,
   Subprocessor,
 } from '../schema/index.ts';
 import type { ParsedBody } from './markdown.ts';
@@ -51,6 +52,8 @@ export interface LoadedContent {
   organisation?: Entry<Organisation>;
   processing?: Entry<Processing>;
   lint?: Entry<LintConfig>;
+  /** releases.lock.yaml: the published bytes of every released PDF (written by release builds). */
+  releases?: Entry<ReleaseLock>;
   /**
    * Items that failed their schema. Kept so that one mistake is reported once: references to a rejected item's id
    * are not reported again as unknown, and a rejected measure's body is still checked for unsafe content.

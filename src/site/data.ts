@@ -1,5 +1,5 @@
 import type { PublicView } from '../content/public-view.ts';
-import type { ManifestDocument } from '../documents/manifest.ts';
+import type { Manifest, ManifestDocument, ManifestVersion } from '../documents/manifest.ts';
 import type { Framework, Requirement } from '../schema/framework.ts';
 import type { PublicMeasure } from '../schema/public.ts';
 import { coverageMatrix, frameworkCoverage, type CoverageMatrix, type FrameworkCoverage } from './coverage.ts';
@@ -16,6 +16,10 @@ export interface SiteData {
   view: PublicView;
   /** The signed PDFs built with this site. */
   documents: ManifestDocument[];
+  /** Every released version kept at its own URL. */
+  versions: ManifestVersion[];
+  /** Whether the released versions were built. */
+  archive?: Manifest['archive'];
   paths: SitePaths;
   measureById: Map<string, PublicMeasure>;
   /** Taxonomy categories in order, with the measures listed under each (primary) and those that also serve it. */
@@ -52,13 +56,18 @@ let memo: SiteData | undefined;
 export function getSite(): SiteData {
   if (!memo) {
     const input = siteInput();
-    memo = shapeSite(input.view, input.documents);
+    memo = shapeSite(input.view, input.documents, input.versions, input.archive);
   }
   return memo;
 }
 
 /** Pure: shapes a public view into the indexes the pages use. */
-export function shapeSite(view: PublicView, documents: ManifestDocument[] = []): SiteData {
+export function shapeSite(
+  view: PublicView,
+  documents: ManifestDocument[] = [],
+  versions: ManifestVersion[] = [],
+  archive?: Manifest['archive'],
+): SiteData {
   const paths = new SitePaths(view.organisation.site.baseUrl);
   const taxonomy = view.taxonomy;
   const measureById = new Map(view.measures.map((m) => [m.id, m]));
@@ -101,6 +110,8 @@ export function shapeSite(view: PublicView, documents: ManifestDocument[] = []):
   return {
     view,
     documents,
+    versions,
+    ...(archive ? { archive } : {}),
     paths,
     measureById,
     categories,

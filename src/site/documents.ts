@@ -1,4 +1,5 @@
-import type { ManifestDocument } from '../documents/manifest.ts';
+import type { ManifestDocument, ManifestVersion } from '../documents/manifest.ts';
+import { compareVersions } from '../documents/semver.ts';
 import type { DocumentContent } from '../documents/types.ts';
 
 /**
@@ -13,21 +14,41 @@ export interface DocumentRow {
   pdf?: ManifestDocument;
   /** Why there is no PDF, when there is none. */
   pending?: string;
+  /** Every released version, newest first, each at its own URL with the redline against the one before. */
+  versions: ManifestVersion[];
 }
 
 const NOT_BUILT = 'The PDF has not been built for this site yet.';
 
-export function documentRows(contents: readonly DocumentContent[], manifest: readonly ManifestDocument[] | undefined): DocumentRow[] {
+export function documentRows(
+  contents: readonly DocumentContent[],
+  manifest: readonly ManifestDocument[] | undefined,
+  released: readonly ManifestVersion[] = [],
+): DocumentRow[] {
   return contents.map((content) => {
+    const versions = versionsOf(content.id, released);
     const entry = manifest?.find((e) => e.id === content.id);
-    if (!entry) return { content, pending: NOT_BUILT };
+    if (!entry) return { content, pending: NOT_BUILT, versions };
     if (entry.version !== content.version) {
-      return { content, pending: `The PDF on file is version ${entry.version}; version ${content.version} is being prepared.` };
+      return { content, pending: `The PDF on file is version ${entry.version}; version ${content.version} is being prepared.`, versions };
     }
     if (entry.contentHash !== content.hash)
-      return { content, pending: 'The PDF on file was built from earlier content; a new one is being prepared.' };
-    return { content, pdf: entry };
+      return { content, pending: 'The PDF on file was built from earlier content; a new one is being prepared.', versions };
+    return { content, pdf: entry, versions };
   });
+}
+
+/** The released versions of one document, newest first. */
+export function versionsOf(id: string, released: readonly ManifestVersion[]): ManifestVersion[] {
+  return released.filter((v) => v.id === id).sort((a, b) => compareVersions(b.version, a.version));
+}
+
+/** Released versions of documents the content no longer has: still available to whoever signed them. */
+export function withdrawnVersions(contents: readonly DocumentContent[], released: readonly ManifestVersion[]): ManifestVersion[] {
+  const current = new Set(contents.map((content) => content.id));
+  return released
+    .filter((v) => !current.has(v.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareVersions(b.version, a.version)));
 }
 
 /** "AB:CD:..." in pairs, for comparing by eye; accepts hex with or without separators. */

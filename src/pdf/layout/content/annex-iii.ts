@@ -24,7 +24,7 @@ function subprocessor(sp: AnnexSubprocessor, index: number): Block {
   const period = authorisedPeriod(sp);
   return numberedSection(
     String(index + 1),
-    period ? `${sp.name} (${period.toLowerCase()})` : sp.name,
+    period ? `${sp.name} (${period[0]!.toLowerCase()}${period.slice(1)})` : sp.name,
     [
       fields(
         [
