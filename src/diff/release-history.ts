@@ -37,12 +37,12 @@ export type ReleaseHistory =
  */
 export function findReleases(contentPath: string): ReleaseHistory {
   const dir = resolve(contentPath);
-  if (!existsSync(dir)) return { available: false, reason: `${contentPath} does not exist` };
+  if (!existsSync(dir)) return { available: false, reason: `the content folder ${contentPath} does not exist` };
   let repository: string;
   try {
     repository = git(dir, ['rev-parse', '--show-toplevel']).trim();
   } catch {
-    return { available: false, reason: `${contentPath} is not inside a git repository, so its released versions cannot be rebuilt` };
+    return { available: false, reason: 'the content folder is not inside a git repository, so its released versions cannot be rebuilt' };
   }
   if (git(dir, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
     return {

@@ -28,6 +28,7 @@ import { changelogHistory } from './version/changelog-history.ts';
 import { documentChangelog } from './version/document-changelog.ts';
 import { documentEffectiveDate } from './version/document-effective-date.ts';
 import { documentVersionBump } from './version/document-version-bump.ts';
+import { releaseLock } from './version/release-lock.ts';
 import { removedMeasureChangelog } from './version/removed-measure-changelog.ts';
 import { subprocessorNotice } from './version/subprocessor-notice.ts';
 
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   changelogHistory,
   subprocessorNotice,
   removedMeasureChangelog,
+  releaseLock,
 ];
 
 /** The rules that compare with a base ref (`validate --base`, and the diff report's "before merging" list). */

@@ -249,6 +249,7 @@ describe('version rules', () => {
       'changelog-history',
       'subprocessor-notice',
       'removed-measure-changelog',
+      'release-lock',
     ]);
   });
 
