@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           testTimeout: 30_000,
+          // Hooks build signed PDFs or git repositories; on a busy 2-core machine that can take a while.
+          hookTimeout: 120_000,
         },
       },
       {

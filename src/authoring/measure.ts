@@ -43,7 +43,7 @@ export function scaffoldMeasure(context: ScaffoldContext, taxonomyId: string, in
 
   let owner = input.owner;
   if (!owner) {
-    owner = mostCommon(siblings.map((entry) => entry.data.owner));
+    owner = mostCommon(siblings.flatMap((entry) => (typeof entry.data.owner === 'string' ? [entry.data.owner] : [])));
     if (!owner) throw new ScaffoldError('--owner is required: no other measure in this category names one to follow');
     notes.push(`owner ${owner}: the most common owner in this category (change it with --owner)`);
   }

@@ -6,9 +6,14 @@ export function yamlValue(value: string | readonly string[]): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-/** Lower-case kebab id from a title: "Key rotation (AES)" -> "key-rotation-aes". */
+/** German letters spelled out as German writes them without umlauts ("für Gäste" -> "fuer Gaeste"), not stripped. */
+const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
+
+/** Lower-case kebab id from a title: "Key rotation (AES)" -> "key-rotation-aes", "Schlüssel für Gäste" -> "schluessel-fuer-gaeste". */
 export function slugify(text: string, maxLength = 60): string {
   const slug = text
+    .normalize('NFC')
+    .replace(/[äöüÄÖÜßẞ]/g, (letter) => GERMAN[letter]!)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

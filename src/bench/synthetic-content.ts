@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
-import { join } from 'node:path';
-import { listFiles } from '../content/files.ts';
+import { contentSkeleton } from '../authoring/init.ts';
 
 /**
- * Synthetic content for the benchmarks: the real frameworks, organisation and documents of a content folder,
- * plus N generated measures spread over the taxonomy's categories, with evidence, mappings to real control ids
- * and bodies of realistic length (some with links and evidence citations, so the MDX parser is exercised the way
- * real content exercises it). Deterministic: the same N gives the same files.
+ * Synthetic content for the benchmarks: a new company's skeleton as `npm run init` writes it (the shipped
+ * catalogues, organisation, Annex I to III) without its draft measures, plus N generated measures spread over the
+ * taxonomy's categories, with evidence, mappings to real control ids and bodies of realistic length (some with
+ * links and evidence citations, so the MDX parser is exercised the way real content exercises it). It depends on
+ * no content folder, so the benchmarks measure the product whatever content/ holds. Deterministic: the same N
+ * gives the same files.
  */
 export interface SyntheticOptions {
   /** Number of measures to generate. */
   measures: number;
-  /** Folder whose frameworks, organisation, processing, lint list and documents are reused. */
-  baseContent: string;
   /** YYYY-MM-DD; review dates fall in the year before it. */
   buildDate: string;
   /** Seed for the generator. */
@@ -53,16 +51,8 @@ export function syntheticContent(options: SyntheticOptions): Map<string, string>
   const random = prng(options.seed ?? 20261127);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const files = new Map<string, string>();
-  const base = options.baseContent;
-  for (const file of listFiles(base)) {
-    if (
-      file.startsWith('frameworks/') ||
-      file.startsWith('documents/') ||
-      ['organisation.yaml', 'processing.yaml', 'lint.yaml'].includes(file)
-    ) {
-      files.set(file, readFileSync(join(base, file), 'utf8'));
-    }
-  }
+  const skeleton = contentSkeleton({ name: 'Bench Company Ltd', domain: 'bench.example', language: 'en', today: options.buildDate });
+  for (const [file, text] of skeleton) if (!file.startsWith('measures/')) files.set(file, text);
   const ids = (framework: string): string[] => {
     const data = jsYaml.load(files.get(`frameworks/${framework}.yaml`) ?? '', { schema: jsYaml.CORE_SCHEMA }) as
       { requirements?: { id: string }[] } | undefined;

@@ -37,7 +37,7 @@ export function createWorkspace(projectRoot: string): Workspace {
       const existing = made.get(measures);
       if (existing) return existing;
       const target = join(dir, `n${measures}`, 'content');
-      writeContent(target, syntheticContent({ measures, baseContent: join(projectRoot, 'content'), buildDate: BENCH_DATE }));
+      writeContent(target, syntheticContent({ measures, buildDate: BENCH_DATE }));
       made.set(measures, target);
       return target;
     },

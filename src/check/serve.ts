@@ -53,14 +53,16 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export function serveStatic(rootDir: string, port = 0): Promise<StaticServer> {
+/** Serves `rootDir` at `base` ("/" or a prefix such as "/trust/", as the site's base URL has it). */
+export function serveStatic(rootDir: string, port = 0, base = '/'): Promise<StaticServer> {
   const root = normalize(rootDir).replace(/[\\/]+$/, '');
   const server: Server = createServer((req, res) => {
-    const urlPath = req.url ?? '/';
+    const requested = req.url ?? '/';
+    const urlPath = requested.startsWith(base) ? `/${requested.slice(base.length)}` : '/\0outside-the-site';
     // A directory URL without its slash redirects, as static hosts do, so relative URLs resolve the same way.
     const bare = urlPath.split('?')[0] ?? '/';
     if (!bare.endsWith('/') && extname(bare) === '' && fileFor(root, `${bare}/`)) {
-      res.writeHead(301, { Location: `${bare}/` }).end();
+      res.writeHead(301, { Location: `${requested.split('?')[0]}/` }).end();
       return;
     }
     const file = fileFor(root, urlPath);

@@ -59,6 +59,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       latestOnly: config.latestOnly,
       publishedDirs: [outDir, ...config.archiveDirs],
       log,
+      ...(config.signing.tsaUrl ? { tsaUrl: config.signing.tsaUrl } : {}),
     });
     for (const doc of manifest.documents) {
       io.stdout.write(

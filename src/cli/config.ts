@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { resolveBuildDate, type BuildDate } from '../content/build-date.ts';
+import { SigningKeyError } from '../pdf/sign/p12.ts';
 import type { SigningConfig } from '../pdf/sign/signer.ts';
 import type { Io } from './io.ts';
 
@@ -11,6 +12,7 @@ import type { Io } from './io.ts';
  *   SOURCE_DATE_EPOCH      the build date in seconds since 1970 (default: the last commit's date)
  *   RELEASE=1              same as --release: sign with the real key or fail
  *   SIGNING_P12            path to, or base64 of, the PKCS#12 signing key; SIGNING_P12_PASSWORD its password
+ *   SIGNING_TSA_URL        an RFC 3161 time-stamping authority: signatures become PAdES B-T
  *   NO_COLOR               no colours in terminal output
  */
 export interface ContentConfig {
@@ -62,11 +64,16 @@ export function buildConfig(
   };
 }
 
-/** The real signing key from the environment, if any. */
+/** The real signing key and the time-stamping authority from the environment, if any. */
 function signingConfig(io: Io): SigningConfig {
+  const tsaUrl = io.env.SIGNING_TSA_URL?.trim();
+  if (tsaUrl && !/^https?:\/\/[^\s]+$/i.test(tsaUrl)) {
+    throw new SigningKeyError('SIGNING_TSA_URL must be an http:// or https:// URL of an RFC 3161 time-stamping authority');
+  }
   return {
     ...(io.env.SIGNING_P12?.trim() ? { p12: io.env.SIGNING_P12.trim() } : {}),
     ...(io.env.SIGNING_P12_PASSWORD !== undefined ? { password: io.env.SIGNING_P12_PASSWORD } : {}),
+    ...(tsaUrl ? { tsaUrl } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ const commands = {
   verify: () => import('./verify.ts'),
   diff: () => import('./diff.ts'),
   new: () => import('./new.ts'),
+  init: () => import('./init.ts'),
+  check: () => import('./check.ts'),
   bench: () => import('./bench.ts'),
   screenshots: () => import('./screenshots.ts'),
 } as const;

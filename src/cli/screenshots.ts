@@ -41,7 +41,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
         path: '/',
         prepare: async (page) => {
           await page.locator('#site-search-q').fill(values.query);
-          await page.locator('#site-search-results .results a').first().waitFor();
+          await page.locator('#site-search-results [role="option"]').first().waitFor();
         },
       },
     ];

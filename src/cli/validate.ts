@@ -1,4 +1,5 @@
-import { loadProject } from '../content/project.ts';
+import type { Finding } from '../content/finding.ts';
+import { loadProject, type Project } from '../content/project.ts';
 import { loadRef } from '../diff/load-ref.ts';
 import { formatGithub } from '../rules/format/github.ts';
 import { formatJson } from '../rules/format/json.ts';
@@ -65,12 +66,15 @@ function validate(argv: readonly string[], io: Io): number {
     if (annotations) io.stdout.write(`${annotations}\n`);
     io.stdout.write(`${summary(findings, { color: false })}\n`);
   } else io.stdout.write(`${formatText(findings, { color })}\n`);
-  if (args.strict && args.format !== 'json') {
-    const accepted = Object.entries(project.model.lint?.data.acceptedWarnings ?? {});
-    const counts = accepted
-      .map(([rule, why]) => [rule, findings.filter((f) => f.rule === rule).length, why] as const)
-      .filter(([, n]) => n > 0);
-    for (const [rule, n, why] of counts) io.stdout.write(`  accepted: ${n} ${rule} warning${n === 1 ? '' : 's'} (${why})\n`);
-  }
+  if (args.strict && args.format !== 'json') io.stdout.write(acceptedWarnings(project, findings));
   return hasErrors(findings) ? EXIT.problem : EXIT.ok;
+}
+
+/** The warnings a strict run tolerated, each with the reason lint.yaml gives, one line each. */
+export function acceptedWarnings(project: Project, findings: readonly Finding[]): string {
+  return Object.entries(project.model.lint?.data.acceptedWarnings ?? {})
+    .map(([rule, why]) => [rule, findings.filter((f) => f.rule === rule && f.severity === 'warning').length, why] as const)
+    .filter(([, count]) => count > 0)
+    .map(([rule, count, why]) => `  accepted: ${count} ${rule} warning${count === 1 ? '' : 's'} (${why})\n`)
+    .join('');
 }

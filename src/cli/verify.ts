@@ -1,57 +1,102 @@
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { developmentFingerprints } from '../pdf/sign/development.ts';
+import { parseAnchors, type TrustAnchors, TrustAnchorError } from '../pdf/verify/trust.ts';
 import { verifyPdf } from '../pdf/verify/verify.ts';
-import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { detailLines, statusLine, summaryLine } from './verify-output.ts';
 
-export const usage = `Usage: npm run verify -- <file.pdf> [more.pdf ...]
+/** Exit codes, most serious first: when files differ, the command exits with the most serious one. */
+export const exitCodes = {
+  /** Every file intact and signed by a trusted certificate. */
+  trusted: 0,
+  /** A file was altered after signing, is unsigned or not a PDF, or a signature or certificate does not hold. */
+  invalid: 1,
+  /** Bad arguments, or a file could not be read. */
+  usage: 2,
+  /** Every file intact, but a signer is not trusted: unknown, or this project's development certificate. */
+  untrusted: 3,
+} as const;
 
-Checks the signature of each PDF in our own code (byte range, SHA-256 digest, CMS signature, certificate) and
-prints what the document says it is. Exit status: 0 all valid, 1 any file altered or unsigned, 2 usage error or
-an unreadable file.`;
+export const help = `usage: npm run verify -- [--trust <cert.pem | sha256>]... [--details] <file.pdf> [more.pdf ...]
 
-/** `npm run verify`: check each signed annex and say what it is. */
-export function run(argv: readonly string[], io: Io): Promise<number> {
-  return runCommand('verify', io, async () => {
-    const { values, positionals: files } = parseOptions(argv, { help: { type: 'boolean', short: 'h', default: false } }, true);
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
+Checks each signed PDF in this project's own code: the byte ranges, the SHA-256 digest, the CMS signature, that
+the certificate is the one the signature binds (signing-certificate-v2) and may sign, any RFC 3161 time-stamp,
+and that revisions added after a certification signature (a countersignature) make only permitted changes. Then
+asks whether the signer is trusted. Prints one line per file (with details when one file is given or with
+--details; never for a tampered file) and, for several files, a summary line.
+
+  ✔  intact, signed by a trusted certificate
+  !  intact, but the signer is not trusted (unknown, or this project's development certificate)
+  ✘  tampered or invalid
+
+Options:
+  --trust <cert.pem | sha256>  trust this certificate: the signer's own, or a CA that issued it. A PEM or DER
+                               file, or a SHA-256 fingerprint such as the expected signer manifest.json and the
+                               documents page publish. Repeatable.
+  --details                    print the details for every file
+  -h, --help                   print this help
+
+Exit codes (for several files, the first that applies, in this order):
+  1  a file is tampered or invalid (altered, unsigned, not a PDF, a bad signature or certificate)
+  2  usage error, or a file could not be read
+  3  every file intact, but a signer is not trusted
+  0  every file intact and signed by a trusted certificate
+`;
+
+/** `npm run verify`: checks signed PDFs and says who signed them and whether to trust it. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.filter((arg) => arg !== '--'),
+      allowPositionals: true,
+      options: { trust: { type: 'string', multiple: true }, details: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.stderr.write(`verify: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n${help.split('\n')[0]}\n`);
+    return exitCodes.usage;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(help);
+    return 0;
+  }
+  const files = parsed.positionals;
+  if (files.length === 0) {
+    io.stderr.write(`${help.split('\n')[0]}\n`);
+    return exitCodes.usage;
+  }
+  let trust: TrustAnchors;
+  try {
+    trust = parseAnchors(parsed.values.trust ?? [], (path) => readFileSync(resolve(io.cwd, path)));
+  } catch (error) {
+    if (!(error instanceof TrustAnchorError)) throw error;
+    io.stderr.write(`verify: ${error.message}\n`);
+    return exitCodes.usage;
+  }
+  // The project's own development keys, wherever verify runs from inside the project (.cache beside content/).
+  const development = developmentFingerprints(join(resolve(io.cwd), '.cache'));
+  const details = parsed.values.details === true || files.length === 1;
+  const counts = { trusted: 0, untrusted: 0, invalid: 0, unreadable: 0 };
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(resolve(io.cwd, file));
+    } catch (error) {
+      counts.unreadable++;
+      io.stdout.write(`✘ ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      continue;
     }
-    if (files.length === 0) throw new UsageError('name at least one PDF to verify');
-    let failed = false;
-    for (const file of files) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(resolve(io.cwd, file));
-      } catch (error) {
-        io.stderr.write(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-        return EXIT.cannotRun;
-      }
-      const report = await verifyPdf(bytes);
-      const doc = report.document;
-      if (!report.ok) {
-        failed = true;
-        io.stderr.write(`✘ ${basename(file)}: INVALID: ${report.problem}\n`);
-        continue;
-      }
-      const signature = report.signatures[report.signatures.length - 1]!;
-      const line = (label: string, value: string) => io.stdout.write(`  ${label.padEnd(13)} ${value}\n`);
-      io.stdout.write(`✔ ${basename(file)}: signature valid, covers the whole file\n`);
-      line(
-        'document',
-        `${doc.id ?? '?'} (${doc.label ?? '?'}), version ${doc.version ?? '?'}, ${doc.status ?? '?'}, effective ${doc.effective ?? '?'}`,
-      );
-      line('content hash', doc.contentHash ?? '?');
-      line('signed at', `${signature.signingTime ?? '?'} (claimed by the signer, /M)`);
-      line('reason', signature.reason ?? '-');
-      line('signer', signature.signer?.subject.replace(/\n/g, ', ') ?? '?');
-      line('certificate', `SHA-256 ${signature.signer?.fingerprint ?? '?'}`);
-      line('format', `${signature.subFilter ?? '?'}${signature.certificateBound ? ', signing certificate bound (PAdES B-B)' : ''}`);
-      if (report.development) line('note', 'development certificate: NOT VALID FOR CONTRACTS');
-      if (doc.status === 'draft') line('note', 'DRAFT: not for execution');
-    }
-    return failed ? EXIT.problem : EXIT.ok;
-  });
+    const report = await verifyPdf(bytes, { trust, development });
+    counts[report.verdict]++;
+    io.stdout.write(`${statusLine(file, report)}\n`);
+    // A tampered file gets its one line: what it claims about itself is not worth printing.
+    if (details && report.verdict !== 'invalid') for (const line of detailLines(report)) io.stdout.write(`${line}\n`);
+  }
+  if (files.length > 1) io.stdout.write(`${summaryLine(counts)}\n`);
+  if (counts.invalid > 0) return exitCodes.invalid;
+  if (counts.unreadable > 0) return exitCodes.usage;
+  if (counts.untrusted > 0) return exitCodes.untrusted;
+  return exitCodes.trusted;
 }

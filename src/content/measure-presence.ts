@@ -8,6 +8,7 @@ export function arrivalReason(baseModel: Model, id: string): string {
   const before = baseModel.index.measures.get(id)?.data;
   if (!before) return 'new';
   if (before.status === 'retired') return 'reinstated (was retired)';
+  if (before.status === 'draft') return 'published (was a draft)';
   if (before.visibility === 'internal') return 'made public (was internal)';
   return 'now public';
 }
@@ -19,6 +20,7 @@ export function departureReason(headModel: Model, id: string): string {
     return rejected ? 'its file no longer validates (see the findings)' : 'deleted';
   }
   if (after.status === 'retired') return 'retired';
+  if (after.status === 'draft') return 'made a draft again';
   if (after.visibility === 'internal') return 'made internal';
   return 'no longer public';
 }

@@ -1,5 +1,6 @@
 import type { DocumentSpec, Evidence, Framework, Organisation, Processing, Subprocessor } from '../schema/index.ts';
 import { isUnknown } from '../schema/index.ts';
+import { reviewDate } from '../schema/measure.ts';
 import type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor } from '../schema/public.ts';
 import { addDuration, type BuildDate } from './build-date.ts';
 import { validity } from './freshness.ts';
@@ -50,7 +51,8 @@ export function buildPublicView(model: Model): PublicView {
   const measures: PublicMeasure[] = [];
   for (const entry of model.measures) {
     const m = entry.data;
-    if (m.visibility !== 'public' || m.status === 'retired') continue;
+    // Drafts and retired measures are in no output; internal ones by definition.
+    if (m.visibility !== 'public' || m.status === 'retired' || m.status === 'draft') continue;
     const parsed = entry.body.parse();
     if (!parsed.ok) throw new PublicViewError(`${entry.file}: ${parsed.message}`);
     const body = toPublicBody(parsed.tree, (id) => evidence.get(id));
@@ -67,8 +69,8 @@ export function buildPublicView(model: Model): PublicView {
       title: m.title,
       type: m.type,
       status: m.status,
-      reviewed: m.reviewed,
-      nextReview: addDuration(m.reviewed, m.reviewEvery),
+      reviewed: reviewDate(m),
+      nextReview: addDuration(reviewDate(m), m.reviewEvery),
       category: primaryCategory({ satisfies }, taxonomy.id),
       satisfies,
       evidence: m.evidence.flatMap((id) => evidence.get(id) ?? []),
@@ -88,10 +90,10 @@ export function buildPublicView(model: Model): PublicView {
     return {
       id: data.id,
       standard: data.standard,
-      issuer: data.issuer,
+      ...(isUnknown(data.issuer) ? {} : { issuer: data.issuer }),
       scope: data.scope,
-      validFrom: data.validFrom,
-      validUntil: data.validUntil,
+      ...(from === undefined ? {} : { validFrom: from }),
+      ...(until === undefined ? {} : { validUntil: until }),
       validity: known ? validity(today, until, from) : 'unverified',
       ...(data.inheritedFrom
         ? { inheritedFrom: { id: data.inheritedFrom, name: subprocessorNames.get(data.inheritedFrom) ?? data.inheritedFrom } }

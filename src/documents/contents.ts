@@ -5,6 +5,7 @@ import { annexIIBody } from './annex-ii.ts';
 import { annexIIIBody } from './annex-iii.ts';
 import { canonicalJson, sha256Hex } from './canonical-hash.ts';
 import { annexNumber } from './numbering.ts';
+import { signatureParties } from './signatures.ts';
 import type { DocumentContent } from './types.ts';
 
 /**
@@ -36,6 +37,7 @@ function buildDocument(view: PublicView, spec: DocumentSpec): DocumentContent {
     changelog: spec.changelog,
     organisation,
     signatory: view.organisation.signatory,
+    signatures: signatureParties(view),
     buildDate: view.buildDate,
     unknowns: unknownFacts(spec, body, view),
     body,

@@ -38,7 +38,10 @@ export const manifestDocumentSchema = z
     signed: z.boolean(),
     /** Subject of the signer's certificate ("CN=..., O=..."), or null when unsigned. */
     signerSubject: z.string().nullable(),
-    /** SHA-256 fingerprint of the signer's certificate (lower-case hex), or null when unsigned. */
+    /**
+     * The expected signer: SHA-256 of the signing certificate's DER (lower-case hex), or null when unsigned. A
+     * customer passes it to `npm run verify -- --trust <fingerprint>`, or compares it with what their PDF tool shows.
+     */
     signerFingerprint: sha256.nullable(),
     /** The time the signature claims (/M), ISO 8601, or null when unsigned. */
     signingTime: z.string().nullable(),

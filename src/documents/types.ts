@@ -28,6 +28,11 @@ export interface DocumentContent {
   organisation: { name: string; legalName: string | UnknownFact };
   /** Who signs for the organisation. */
   signatory: { name: string; role: string } | UnknownFact;
+  /**
+   * The signature block every annex ends with: one entry per Annex I party. Not part of `hash`: who signs, and
+   * where, is not what the annex states (and a signatory's name would otherwise change every annex's version).
+   */
+  signatures: SignatureParty[];
   /** The build date the document was produced on. */
   buildDate: BuildDate;
   /** Facts the document needs that the content marks unknown, as readable field labels. Non-empty keeps it a draft. */
@@ -35,6 +40,22 @@ export interface DocumentContent {
   body: AnnexIBody | AnnexIIBody | AnnexIIIBody;
   /** Lower-case hex SHA-256 of the canonical JSON of `title`, `label` and `body`. */
   hash: string;
+}
+
+/** One party's place in an annex's signature block. */
+export interface SignatureParty {
+  /** "Data exporter" or "Data importer", numbered when Annex I lists several. */
+  heading: string;
+  role: 'controller' | 'processor';
+  /** The party as Annex I names it, such as "The customer identified in the Agreement". */
+  name: string;
+  /** Who signs for the party; unknown prints as blank lines to fill in by hand. */
+  signatory: { name: string; role: string } | UnknownFact;
+  /**
+   * True for the organisation, which signs the PDF itself (its certification signature); every other party gets
+   * an empty signature field to countersign in.
+   */
+  signsElectronically: boolean;
 }
 
 /** A value that may be explicitly unknown. Renderers print unknowns as a visible gap. */

@@ -9,7 +9,7 @@ import { createMeasurer, type Measurer } from './layout/measure.ts';
 import type { LaidDocument } from './layout/types.ts';
 import { signatureSize } from './sign/cms.ts';
 import { addSignaturePlaceholder } from './sign/placeholder.ts';
-import { type DocumentSigner, signPdf } from './sign/signer.ts';
+import { type DocumentSigner, type SignOptions, signPdf } from './sign/signer.ts';
 
 /** Info /Creator and XMP CreatorTool: what made the document (pdf-lib, the Producer, wrote the file). */
 const CREATOR = 'trust-center document builder (compliance as code)';
@@ -84,12 +84,14 @@ export function signatureReason(content: DocumentContent): string {
 
 /**
  * A signed PDF: rendered with a signature placeholder, then signed (PAdES B-B, SHA-256, covering the whole
- * file, /M = the build date). Drafts are signed too, with the reason "DRAFT – not for execution", so a draft sent
- * for review can still be checked for alteration but never passes for a released document.
+ * file, /M = the build date; B-T with `tsaUrl`). The signature certifies the document (DocMDP /P 2), so the
+ * empty signature fields of its signature block can still be signed. Drafts are signed too, with the reason
+ * "DRAFT – not for execution", so a draft sent for review can still be checked for alteration but never passes
+ * for a released document.
  */
 export async function renderSignedDocument(
   content: DocumentContent,
-  options: RenderOptions & { signer: DocumentSigner },
+  options: RenderOptions & SignOptions & { signer: DocumentSigner },
 ): Promise<RenderedPdf> {
   const { signer } = options;
   const laid = layout(content);
@@ -102,9 +104,9 @@ export async function renderSignedDocument(
         reason: signatureReason(content),
         name: signer.commonName,
         signingTime: asDate(options.buildDate),
-        signatureLength: signatureSize(signer.key),
+        signatureLength: signatureSize(signer.key, options.tsaUrl !== undefined),
         fieldName: `Electronic signature of ${content.organisation.name}`,
       }),
   });
-  return { bytes: await signPdf(unsigned, signer), pages: laid.pages.length };
+  return { bytes: await signPdf(unsigned, signer, { ...(options.tsaUrl ? { tsaUrl: options.tsaUrl } : {}) }), pages: laid.pages.length };
 }

@@ -18,6 +18,11 @@ export interface WriteDocumentsOptions {
   /** Where to write `<id>.pdf` and `manifest.json`. */
   outDir: string;
   /**
+   * An RFC 3161 time-stamping authority for PAdES B-T signatures (SIGNING_TSA_URL). A time-stamp carries the
+   * authority's clock, so signed output is byte-reproducible only without one.
+   */
+  tsaUrl?: string;
+  /**
    * Released versions kept from earlier builds (see src/pipeline/archive/): listed in the manifest, and the newest
    * version of a document is their file, byte for byte, when it is one of them.
    */
@@ -52,7 +57,13 @@ export async function writeDocuments(options: WriteDocumentsOptions): Promise<Ma
   const documents: ManifestDocument[] = [];
   for (const content of options.contents) {
     const kept = options.archive?.latest(content);
-    const { bytes, pages } = kept ?? (await renderSignedDocument(content, { buildDate, signer }));
+    const { bytes, pages } =
+      kept ??
+      (await renderSignedDocument(content, {
+        buildDate,
+        signer,
+        ...(options.tsaUrl ? { tsaUrl: options.tsaUrl } : {}),
+      }));
     const file = latestFile(content.id);
     writeFileSync(join(outDir, file), bytes);
     const signedBy = kept?.signer ?? {

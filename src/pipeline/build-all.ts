@@ -7,6 +7,8 @@ import { recordReleases } from './archive/lock.ts';
 import { publishDocuments } from './publish-documents.ts';
 import { runAstroBuild } from './run-astro.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { shapeSite } from '../site/data.ts';
+import { searchRecords } from '../site/search-records.ts';
 import { createStaging, lockOutput, publish, removeStaging } from './staging.ts';
 
 export interface BuildOptions {
@@ -67,6 +69,7 @@ export async function buildAll(project: Project, options: BuildOptions): Promise
         // The previous output still holds the released versions as published.
         publishedDirs: [join(options.outDir, 'documents'), ...options.archiveDirs],
         log: options.log,
+        ...(options.signing.tsaUrl ? { tsaUrl: options.signing.tsaUrl } : {}),
       });
       for (const doc of manifest.documents) options.log(`  ${doc.file}  ${doc.version}  ${doc.status}${doc.signed ? '  signed' : ''}`);
 
@@ -89,8 +92,8 @@ export async function buildAll(project: Project, options: BuildOptions): Promise
       for (const file of readdirSync(stage.documents)) renameSync(join(stage.documents, file), join(stage.site, 'documents', file));
 
       step('build the search index');
-      const search = await buildSearchIndex(stage.site);
-      options.log(`  ${search.pages} pages indexed`);
+      const search = await buildSearchIndex(stage.site, searchRecords(shapeSite(view, manifest.documents)));
+      options.log(`  ${search.pages} records indexed`);
 
       publish(stage, options.outDir);
       // Only once the release is out: the lock records what was published.

@@ -24,6 +24,8 @@ export interface PublishDocumentsOptions {
   latestOnly: boolean;
   /** Folders holding PDFs as published before, searched when a released version no longer reproduces. */
   publishedDirs: readonly string[];
+  /** A time-stamping authority (PAdES B-T): its time-stamps are never reproduced, so released bytes are kept. */
+  tsaUrl?: string;
   log(line: string): void;
 }
 
@@ -54,6 +56,7 @@ export async function publishDocuments(project: Project, options: PublishDocumen
         lock,
         publishedDirs: options.publishedDirs,
         baseUrl: view.organisation.site.baseUrl,
+        ...(options.tsaUrl ? { tsaUrl: options.tsaUrl } : {}),
         log: options.log,
       });
   if (archive.note) options.log(`  ${archive.note}`);
@@ -77,6 +80,7 @@ export async function publishDocuments(project: Project, options: PublishDocumen
     buildDate: project.buildDate,
     signer: options.signer,
     outDir: options.outDir,
+    ...(options.tsaUrl ? { tsaUrl: options.tsaUrl } : {}),
     archive: {
       versions,
       complete: archive.complete,

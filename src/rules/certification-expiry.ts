@@ -5,7 +5,7 @@ import type { Rule } from './rule.ts';
 
 /**
  * An expired certificate shown as valid is the classic trust-center embarrassment. Expired is an error, expiring
- * soon a warning, and unknown validity a warning: such a certification is shown as unverified, never as valid.
+ * soon a warning, and unknown validity a warning: such a certification is listed with no validity claim, never as valid.
  */
 export const certificationExpiry: Rule = {
   id: 'certification-expiry',
@@ -18,7 +18,7 @@ export const certificationExpiry: Rule = {
       if (isUnknown(validFrom) || isUnknown(validUntil)) {
         report(
           { entry, path: [isUnknown(validUntil) ? 'validUntil' : 'validFrom'] },
-          `certification ${id} (${standard}) has no known validity period, so it is shown as unverified`,
+          `certification ${id} (${standard}) has no known validity period, so the trust center lists it without a validity claim`,
           'copy validFrom and validUntil from the certificate or report itself',
           'warning',
         );

@@ -11,7 +11,7 @@ export const evidenceVisibility: Rule = {
   check(model, report) {
     for (const entry of model.measures) {
       const { visibility, status, evidence, id } = entry.data;
-      if (visibility !== 'public' || status === 'retired' || evidence.length === 0) continue;
+      if (visibility !== 'public' || status === 'retired' || status === 'draft' || evidence.length === 0) continue;
       const levels = evidence.map((ref) => model.index.evidence.get(ref)?.data.visibility);
       if (levels.includes(undefined) || !levels.every((level) => level === 'internal')) continue;
       report(

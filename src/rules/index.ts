@@ -8,12 +8,15 @@ import { documentFacts } from './document-facts.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { evidenceExpiry } from './evidence-expiry.ts';
 import { evidenceVisibility } from './evidence-visibility.ts';
+import { hiddenUnknown } from './hidden-unknown.ts';
 import { sortFindings, type Finding } from '../content/finding.ts';
 import { measureCategory } from './measure-category.ts';
 import { measureControls } from './measure-controls.ts';
+import { measureDraft } from './measure-draft.ts';
 import { measureEvidence } from './measure-evidence.ts';
 import { reviewOverdue } from './review-overdue.ts';
 import { runRuleList, type Rule, type RuleContext } from './rule.ts';
+import { publicVoice } from './public-voice.ts';
 import { specificity } from './specificity.ts';
 import { subprocessorTransfer } from './subprocessor-transfer.ts';
 import { unknownEvidence } from './unknown-evidence.ts';
@@ -46,6 +49,7 @@ export const rules: readonly Rule[] = [
   unsupportedMarkdown,
   componentUsage,
   measureCategory,
+  measureDraft,
   categoryCoverage,
   measureEvidence,
   measureControls,
@@ -56,6 +60,8 @@ export const rules: readonly Rule[] = [
   evidenceExpiry,
   certificationExpiry,
   evidenceVisibility,
+  hiddenUnknown,
+  publicVoice,
   specificity,
   // Version discipline: these compare with a base ref and run only with `validate --base`.
   documentVersionBump,

@@ -1,4 +1,5 @@
 import { addDuration, daysBetween } from '../content/build-date.ts';
+import { isUnknown } from '../schema/index.ts';
 import type { Rule } from './rule.ts';
 
 /** A measure whose review is overdue on the build date is stale evidence of care; reviews in the future are typos. */
@@ -10,7 +11,8 @@ export const reviewOverdue: Rule = {
     const today = model.buildDate.day;
     for (const entry of model.measures) {
       const { reviewed, reviewEvery, status, id } = entry.data;
-      if (status === 'retired') continue;
+      // A draft's review date may be unknown; the measure-draft rule reports what the draft still lacks.
+      if (status === 'retired' || status === 'draft' || isUnknown(reviewed)) continue;
       if (reviewed > today) {
         report(
           { entry, path: ['reviewed'] },

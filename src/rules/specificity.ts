@@ -3,6 +3,8 @@ import type { Position } from '../content/position.ts';
 import type { SpecificityPhrase } from '../schema/index.ts';
 import { componentElements } from './body-walk.ts';
 import type { Rule } from './rule.ts';
+import { abbreviations, primaryLanguage } from './sentences.ts';
+import { unicodeBoundaries } from '../schema/regex.ts';
 
 /**
  * The SCC explanatory note asks that measures be "described in specific (and not generic) terms". This rule
@@ -14,12 +16,17 @@ export const specificity: Rule = {
   severity: 'warning',
   description: 'measure bodies avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
   check(model, report) {
-    const phrases = compile(model.lint?.data.specificity ?? []);
+    // The content's language decides which phrases apply and how sentences end ("z. B." ends none in German).
+    const language = primaryLanguage(model.organisation?.data.site.languages[0] ?? 'en');
+    const phrases = compile(
+      (model.lint?.data.specificity ?? []).filter((phrase) => !phrase.language || primaryLanguage(phrase.language) === language),
+    );
     if (phrases.length === 0) return;
     for (const measure of model.measures) {
-      if (measure.data.status === 'retired') continue;
+      // Retired measures are history; a draft's placeholder text is reported once, by measure-draft.
+      if (measure.data.status === 'retired' || measure.data.status === 'draft') continue;
       const acknowledged = acknowledgements(measure);
-      for (const hit of findPhrases(measure, phrases)) {
+      for (const hit of findPhrases(measure, phrases, language)) {
         if (acknowledged.has(hit.phrase.id)) {
           acknowledged.get(hit.phrase.id)!.used = true;
           continue;
@@ -52,8 +59,8 @@ interface Compiled {
 function compile(phrases: readonly SpecificityPhrase[]): Compiled[] {
   return phrases.map((phrase) => ({
     phrase,
-    pattern: new RegExp(phrase.pattern, 'giu'),
-    ...(phrase.unless ? { unless: new RegExp(phrase.unless, 'iu') } : {}),
+    pattern: new RegExp(unicodeBoundaries(phrase.pattern), 'giu'),
+    ...(phrase.unless ? { unless: new RegExp(unicodeBoundaries(phrase.unless), 'iu') } : {}),
   }));
 }
 
@@ -72,6 +79,7 @@ function acknowledgements(measure: MeasureEntry): Map<string, { position: Positi
 function findPhrases(
   measure: MeasureEntry,
   phrases: readonly Compiled[],
+  language: string,
 ): { phrase: SpecificityPhrase; text: string; position: Position }[] {
   const source = measure.body.source;
   const masked = source.replace(/<[A-Za-z][^>]*>|<\/[A-Za-z][^>]*>|`[^`\n]*`/g, (match) => match.replace(/[^\n]/g, ' '));
@@ -92,21 +100,23 @@ function findPhrases(
     compiled.pattern.lastIndex = 0;
     for (const match of masked.matchAll(compiled.pattern)) {
       const offset = match.index ?? 0;
-      if (compiled.unless && compiled.unless.test(sentenceAround(masked, offset))) continue;
+      if (compiled.unless && compiled.unless.test(sentenceAround(masked, offset, language))) continue;
       hits.push({ phrase: compiled.phrase, text: match[0].replace(/\s+/g, ' '), position: positionOf(offset) });
     }
   }
   return hits.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|ie|etc|vs|cf|approx|incl))[.!?](?=["”’)]?(?:\s|$))|\n\s*\n/giu;
+const SENTENCE_END = /[.!?](?=["”’)“‘]?(?:\s|$))|\n\s*\n/gu;
 
 /** The sentence containing `offset`: from the previous sentence end to the next one. */
-function sentenceAround(text: string, offset: number): string {
+export function sentenceAround(text: string, offset: number, language = 'en'): string {
+  // Abbreviations end no sentence: their dots are masked (same length, so offsets stay put) before splitting.
+  const masked = text.replace(abbreviations(language), (match) => match.replace(/\./g, '\u2024'));
   let from = 0;
   let to = text.length;
   SENTENCE_END.lastIndex = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of masked.matchAll(SENTENCE_END)) {
     const at = match.index ?? 0;
     if (at < offset) from = at + match[0].length;
     else {

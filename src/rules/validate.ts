@@ -43,7 +43,7 @@ function withoutRepeats(findings: Finding[]): Finding[] {
  * Strict mode, the content check's gate: a warning fails unless the content accepts its rule in lint.yaml
  * (`acceptedWarnings: { <rule>: <why> }`), so every tolerated warning is a reviewed, written decision.
  */
-function strictly(findings: Finding[], project: Project): Finding[] {
+export function strictly(findings: readonly Finding[], project: Project): Finding[] {
   const accepted = project.model.lint?.data.acceptedWarnings ?? {};
   return findings.map((f) => (f.severity === 'warning' && !(f.rule in accepted) ? { ...f, severity: 'error' as const } : f));
 }

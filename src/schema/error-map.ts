@@ -98,8 +98,13 @@ function describe(issue: Issue, input: unknown, schema: z.ZodType, prefix: Prope
       }
       return [{ path, message: `${field} is too small`, hint: issue.message }];
     }
+    case 'custom': {
+      // A cross-field rule that says what is wrong and how to fix it in its own words (params.hint).
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      if (typeof hint === 'string') return [{ path, message: `${field}: ${issue.message}`, hint }];
+      return [{ path, message: `${field}: ${issue.message}, got ${describeValue(got)}`, hint: hintFor(issue.message) }];
+    }
     case 'invalid_format':
-    case 'custom':
     default: {
       return [{ path, message: `${field}: ${issue.message}, got ${describeValue(got)}`, hint: hintFor(issue.message) }];
     }

@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { line, slugId, text } from './common.ts';
+import { languageTag, line, slugId, text } from './common.ts';
+import { unicodeBoundaries } from './regex.ts';
 
-/** A JavaScript regular expression, checked to compile so a typo in the list is a schema error, not a crash. */
+/**
+ * A JavaScript regular expression, checked to compile so a typo in the list is a schema error, not a crash. `\b`
+ * is read as a Unicode word boundary (letters of every script, digits and "_"), so German words with umlauts match.
+ */
 const regex = line.refine((source) => {
   try {
-    new RegExp(source, 'iu');
+    new RegExp(unicodeBoundaries(source), 'iu');
     return true;
   } catch {
     return false;
@@ -19,6 +23,8 @@ export const specificityPhraseSchema = z
   .object({
     /** Stable id, used to acknowledge a finding inline: `<Acknowledge phrase="tls-version" reason="..." />`. */
     id: slugId,
+    /** Only text in this language is checked, such as "de"; without it, text in every language. */
+    language: languageTag.optional(),
     /** Regular expression (JavaScript syntax, matched case-insensitively) for the vague phrase. */
     pattern: regex,
     /** When this regular expression matches the same sentence, the phrase is specific enough and not reported. */

@@ -49,6 +49,16 @@ export const organisationSchema = z
           .strict(),
         /** Privacy contact or DPO, named in Annex I. */
         privacy: knownOr(contactSchema),
+        /**
+         * Where customers ask for evidence shared under NDA (`visibility: customer`): an `email` (the link opens a
+         * message with the item named in the subject) or a `form` URL (`{item}` in it becomes the item id). Without
+         * it, requests go to the security contact.
+         */
+        access: z
+          .union([z.object({ email }).strict(), z.object({ form: webUrl }).strict()], {
+            error: 'expected either email: <address> or form: <https URL>',
+          })
+          .optional(),
       })
       .strict(),
     /**

@@ -3,7 +3,7 @@ import type { PublicBody, PublicNode } from './public-body.ts';
 import { certificationSchema } from './certification.ts';
 import { isoDate, webUrl } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
-import { measureSchema } from './measure.ts';
+import { measureFields } from './measure.ts';
 import { subprocessorSchema } from './subprocessor.ts';
 
 /**
@@ -52,7 +52,9 @@ export function isPublicBody(value: unknown): value is PublicBody {
 
 export const publicBodySchema = z.custom<PublicBody>(isPublicBody, 'not a public body tree');
 
-export const publicMeasureSchema = measureSchema.pick({ id: true, title: true, type: true, reviewed: true }).extend({
+export const publicMeasureSchema = measureFields.pick({ id: true, title: true, type: true }).extend({
+  /** Date of the last review (drafts, the only measures with an unknown one, are never public). */
+  reviewed: isoDate,
   /** Retired measures are never public. */
   status: z.enum(['implemented', 'planned']),
   /** Date the next review is due. */
@@ -71,7 +73,17 @@ export const publicMeasureSchema = measureSchema.pick({ id: true, title: true, t
   text: z.string(),
 });
 
-export const publicCertificationSchema = certificationSchema.omit({ evidence: true, inheritedFrom: true }).extend({
+/**
+ * A certification as the public sees it. Unknown facts are left out rather than printed as a gap: a trust page
+ * states what is known. `validity` is `unverified` when a date is unknown; the site then makes no validity claim.
+ */
+export const publicCertificationSchema = certificationSchema.omit({ evidence: true, inheritedFrom: true, issuer: true, validFrom: true, validUntil: true }).extend({
+  /** Certification body or auditor, when known. */
+  issuer: z.string().optional(),
+  /** First day of validity, when known. */
+  validFrom: isoDate.optional(),
+  /** Last day of validity, when known. */
+  validUntil: isoDate.optional(),
   /** Validity on the build date. */
   validity: validitySchema,
   /** The provider the certification is inherited from. */

@@ -2,7 +2,7 @@ import type { PublicView } from '../content/public-view.ts';
 import type { Manifest, ManifestDocument, ManifestVersion } from '../documents/manifest.ts';
 import type { Framework, Requirement } from '../schema/framework.ts';
 import type { PublicMeasure } from '../schema/public.ts';
-import { coverageMatrix, frameworkCoverage, type CoverageMatrix, type FrameworkCoverage } from './coverage.ts';
+import { annexRequirements, frameworkMapping, mappingMatrix, type AnnexRequirement, type FrameworkMapping, type MappingMatrix } from './mapping.ts';
 import { groupRequirements, type RequirementSection } from './grouping.ts';
 import { requirementAnchors, routes, SitePaths } from './paths.ts';
 import { buildUpdates, type UpdateEntry } from './updates.ts';
@@ -32,12 +32,15 @@ export interface SiteData {
   frameworkOrder: Framework[];
   /** Frameworks shown as matrix columns: every framework but the taxonomy, in `frameworkOrder`. */
   matrixFrameworks: Framework[];
-  coverage: Map<string, FrameworkCoverage>;
+  /** Which measures are mapped to each requirement, per framework. */
+  mapping: Map<string, FrameworkMapping>;
+  /** Released Annex II documents and the taxonomy categories each requires. */
+  annexRequirements: AnnexRequirement[];
   sections: Map<string, RequirementSection[]>;
   /** framework id -> requirement id -> fragment id on the framework page. */
   anchors: Map<string, Map<string, string>>;
   requirementById: Map<string, Map<string, Requirement>>;
-  matrix: CoverageMatrix;
+  matrix: MappingMatrix;
   updates: UpdateEntry[];
 }
 
@@ -94,12 +97,12 @@ export function shapeSite(
   const frameworkOrder = [...new Set(ordered)].flatMap((id) => frameworkById.get(id) ?? []);
   const matrixFrameworks = frameworkOrder.filter((f) => f.id !== taxonomy.id);
 
-  const coverage = new Map<string, FrameworkCoverage>();
+  const mapping = new Map<string, FrameworkMapping>();
   const sections = new Map<string, RequirementSection[]>();
   const anchors = new Map<string, Map<string, string>>();
   const requirementById = new Map<string, Map<string, Requirement>>();
   for (const framework of frameworkOrder) {
-    coverage.set(framework.id, frameworkCoverage(framework, view.measures));
+    mapping.set(framework.id, frameworkMapping(framework, view.measures));
     sections.set(framework.id, groupRequirements(framework));
     anchors.set(framework.id, requirementAnchors(framework.requirements.map((r) => r.id)));
     const byId = new Map<string, Requirement>();
@@ -120,11 +123,12 @@ export function shapeSite(
     frameworkById,
     frameworkOrder,
     matrixFrameworks,
-    coverage,
+    mapping,
+    annexRequirements: annexRequirements(taxonomy, view.documents, mapping.get(taxonomy.id)!),
     sections,
     anchors,
     requirementById,
-    matrix: coverageMatrix(taxonomy, matrixFrameworks, view.measures, coverage),
+    matrix: mappingMatrix(taxonomy, matrixFrameworks, view.measures, mapping),
     updates: buildUpdates({ documents: view.documents, subprocessors: view.subprocessors, buildDate: view.buildDate.day }),
   };
 }

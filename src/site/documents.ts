@@ -56,3 +56,8 @@ export function formatFingerprint(fingerprint: string): string {
   const hex = fingerprint.replace(/[^0-9a-f]/gi, '').toUpperCase();
   return hex.length > 0 && hex.length % 2 === 0 ? (hex.match(/../g) ?? []).join(':') : fingerprint;
 }
+
+/** The fragment id of a released version on the documents page: "annex-ii-v1-1-0" (ids take no dots). */
+export function versionAnchor(version: Pick<ManifestVersion, 'id' | 'version'>): string {
+  return `${version.id}-v${version.version.replace(/\./g, '-')}`;
+}

@@ -1,30 +1,28 @@
 import type { PublicView } from '../content/public-view.ts';
 import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
 import { isUnknown } from '../schema/common.ts';
-import { NOT_PROVIDED } from './format.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
 
 /** Version of the JSON export's shape; bump it when a field changes meaning or moves. */
-const EXPORT_FORMAT = 'trust-center-export/1';
+const EXPORT_FORMAT = 'trust-center-export/2';
 
 /**
  * The whole public view as JSON, for procurement tools and anyone who would rather not scrape. Keys are sorted at
  * every level so that the same content always gives the same bytes and diffs between builds stay readable.
- * An unknown fact keeps its shape (`{ "unknown": ... }`) but not its reason: the reason is a note to the team
- * ("Legal to supply ..."), and the site prints only "Not yet provided" too.
+ * A fact the content marks unknown is left out, as on the site: its reason is a note to the team ("Legal to
+ * supply ..."), not something to publish, and a placeholder is no fact either (format 2; format 1 kept the key).
  */
 export function trustCenterJson(view: PublicView, siteUrl: string): string {
   // The build date as the day, the form every other public date takes.
   const document = { format: EXPORT_FORMAT, site: siteUrl, ...view, buildDate: view.buildDate.day };
-  return `${JSON.stringify(sortKeys(redactUnknownReasons(document)), null, 2)}\n`;
+  return `${JSON.stringify(sortKeys(omitUnknown(document)), null, 2)}\n`;
 }
 
-/** Replaces the reason of every `{ unknown: "why" }` with "Not yet provided". */
-function redactUnknownReasons(value: unknown): unknown {
-  if (isUnknown(value)) return { unknown: NOT_PROVIDED };
-  if (Array.isArray(value)) return value.map(redactUnknownReasons);
+/** Drops every `{ unknown: "why" }`: object keys holding one and array items that are one. */
+function omitUnknown(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => !isUnknown(item)).map(omitUnknown);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactUnknownReasons(item)]));
+    return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (isUnknown(item) ? [] : [[key, omitUnknown(item)]])));
   }
   return value;
 }
@@ -43,14 +41,14 @@ const CSV_COLUMNS = [
   'website',
 ] as const;
 
-/** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; ". */
+/** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; "; an unknown fact is an empty cell. */
 export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): string {
   const list = (value: string[] | { unknown: string }, map: (item: string) => string = (item) => item) =>
-    isUnknown(value) ? NOT_PROVIDED : value.map(map).join('; ');
+    isUnknown(value) ? '' : value.map(map).join('; ');
   const rows = view.subprocessors.map((sub) => [
     sub.id,
     sub.name,
-    isUnknown(sub.legalName) ? NOT_PROVIDED : sub.legalName,
+    isUnknown(sub.legalName) ? '' : sub.legalName,
     sub.purpose,
     sub.services.join('; '),
     list(sub.dataCategories),

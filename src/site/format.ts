@@ -1,8 +1,5 @@
 import type { Validity } from '../schema/public.ts';
-import { isUnknown } from '../schema/common.ts';
-
-/** What the site prints for a fact the content marks `{ unknown: ... }`. The reason stays internal to the repo. */
-export const NOT_PROVIDED = 'Not yet provided';
+import { isUnknown, type UnknownFact } from '../schema/common.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -12,9 +9,12 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
-/** A known value, or "Not yet provided". */
-export function known<T>(value: T | { unknown: string }, show: (value: T) => string = String): string {
-  return isUnknown(value) ? NOT_PROVIDED : show(value as T);
+/**
+ * A known value, or undefined for a fact the content marks `{ unknown: ... }`. Public pages leave an unknown fact
+ * out instead of printing a gap (drafts of the annexes list the gaps; the validator warns the author).
+ */
+export function known<T>(value: T | UnknownFact): T | undefined {
+  return isUnknown(value) ? undefined : (value as T);
 }
 
 export const validityLabels: Record<Validity, string> = {
@@ -22,7 +22,7 @@ export const validityLabels: Record<Validity, string> = {
   expiring: 'Expiring soon',
   expired: 'Expired',
   'not-yet-valid': 'Not yet valid',
-  unverified: 'Validity not verified',
+  unverified: 'No validity claim',
 };
 
 /** Badge tone per state: good, warn, bad or neutral. */
@@ -57,11 +57,6 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** Percentage rounded down, so that 99.6 % never reads as 100 %. */
-export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.floor((part / whole) * 100);
-}
-
 /** Shortens text at a word boundary to at most `max` characters, with an ellipsis. */
 export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -81,4 +76,31 @@ export function pluralLabel(label: string): string {
 /** "control" -> "Control". */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Longest page title search engines and tabs show whole. */
+export const TITLE_MAX = 60;
+/** Longest meta description shown whole in a search result. */
+export const DESCRIPTION_MAX = 155;
+
+/**
+ * The document title: the page's title and the organisation's name within 60 characters. The page title gives way
+ * first (cut at a word), the name only when the title alone needs the room.
+ */
+export function pageTitle(title: string, organisation: string): string {
+  const page = withoutRepeats(title);
+  const suffix = ` · ${organisation}`;
+  if (page.length + suffix.length <= TITLE_MAX) return page + suffix;
+  if (TITLE_MAX - suffix.length >= 24) return truncate(page, TITLE_MAX - suffix.length) + suffix;
+  return truncate(page, TITLE_MAX);
+}
+
+/** A meta description: one line, at most 155 characters, cut at a word boundary, no word doubled ("for for"). */
+export function pageDescription(text: string): string {
+  return truncate(withoutRepeats(text), DESCRIPTION_MAX);
+}
+
+/** Drops a word that repeats the one before it, case-insensitively ("measures Measures" -> "measures"). */
+export function withoutRepeats(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/\b([\p{L}\p{N}]+)(\s+\1\b)+/giu, '$1');
 }

@@ -20,6 +20,8 @@ export const routes = {
   securityTxt: '.well-known/security.txt',
   sitemap: 'sitemap.xml',
   robots: 'robots.txt',
+  printCss: 'print.css',
+  searchScript: 'search.js',
   exportJson: 'exports/trust-center.json',
   exportCsv: 'exports/subprocessors.csv',
 } as const;

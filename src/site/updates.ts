@@ -24,6 +24,8 @@ export interface UpdateEntry {
   path: string;
   /** True when the change takes effect after the build date (a notice period is running). */
   upcoming: boolean;
+  /** A version of a document that is still a draft: listed as such, never shown as the latest change. */
+  draft: boolean;
 }
 
 const changeVerb = { added: 'added', changed: 'changed', removed: 'removed' } as const;
@@ -51,6 +53,7 @@ export function buildUpdates(input: {
         details,
         path: `${routes.documents}#${doc.id}`,
         upcoming: change.date > input.buildDate,
+        draft: draft !== '',
       });
     }
   }
@@ -70,6 +73,7 @@ export function buildUpdates(input: {
         details,
         path: `${routes.subprocessors}#${sub.id}`,
         upcoming: event.date > input.buildDate,
+        draft: false,
       });
     }
   }

@@ -65,4 +65,31 @@ describe('document contents', () => {
     const docs = documents(replaceIn('subprocessors/provider.yaml', 'locations: [DE]', 'locations: { unknown: "not yet confirmed" }'));
     expect(docs.find((d) => d.id === 'annex-iii')!.unknowns).toEqual(['Example Hosting: processing locations']);
   });
+  it('ends every annex with the Annex I parties as signatories: the customer fills in, the processor signs', () => {
+    for (const doc of base) {
+      expect(doc.signatures).toEqual([
+        {
+          heading: 'Data exporter',
+          role: 'controller',
+          name: 'The customer identified in the Agreement',
+          signatory: { unknown: 'Completed by the party when signing.' },
+          signsElectronically: false,
+        },
+        {
+          heading: 'Data importer',
+          role: 'processor',
+          name: 'Example Processor GmbH',
+          signatory: { name: 'Max Mustermann', role: 'Managing Director' },
+          signsElectronically: true,
+        },
+      ]);
+    }
+  });
+
+  it('keeps the signature block out of the content hash: a new signatory needs no new version', () => {
+    const changed = documents(replaceIn('organisation.yaml', 'Max Mustermann', 'Erika Musterfrau'));
+    const after = changed.find((d) => d.id === 'annex-ii')!;
+    expect(after.signatures[1]!.signatory).toEqual({ name: 'Erika Musterfrau', role: 'Managing Director' });
+    expect(after.hash).toBe(annexII.hash);
+  });
 });

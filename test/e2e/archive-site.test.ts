@@ -56,11 +56,11 @@ describe('documents page with released versions', () => {
     await page.goto(`${server.origin}/documents/`);
     const versions = page.locator('#annex-ii-versions + ol > li');
     expect(await versions.count()).toBe(2);
-    expect(await page.locator('#annex-ii-1\\.1\\.0 strong').first().textContent()).toBe('Version 1.1.0');
-    const text = (await page.locator('#annex-ii-1\\.0\\.0').textContent()) ?? '';
+    expect(await page.locator('#annex-ii-v1-1-0 strong').first().textContent()).toBe('Version 1.1.0');
+    const text = (await page.locator('#annex-ii-v1-0-0').textContent()) ?? '';
     expect(text).toContain('Effective 2 November 2026');
     for (const version of ['1.0.0', '1.1.0']) {
-      const item = page.locator(`#annex-ii-${version.replace(/\./g, '\\.')}`);
+      const item = page.locator(`#annex-ii-v${version.replace(/\./g, '-')}`);
       const href = await item.locator(`a[href="/documents/annex-ii/${version}.pdf"]`).getAttribute('href');
       const shown = (await item.locator('dd.hash').first().textContent())?.trim();
       const response = await page.request.get(server.origin + href);
@@ -71,7 +71,7 @@ describe('documents page with released versions', () => {
           .digest('hex'),
       ).toBe(shown);
     }
-    const redline = page.locator('#annex-ii-1\\.1\\.0 a', { hasText: 'What changed from version 1.0.0' });
+    const redline = page.locator('#annex-ii-v1-1-0 a', { hasText: 'What changed from version 1.0.0' });
     expect(await redline.getAttribute('href')).toBe('/documents/annex-ii/1.0.0-to-1.1.0.pdf');
     expect((await page.request.get(`${server.origin}/documents/annex-ii/1.0.0-to-1.1.0.pdf`)).status()).toBe(200);
     // The newest version is also the plain file name.

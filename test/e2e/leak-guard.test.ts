@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from './build-site.ts';
-import { findLeaks, readBuiltSite, type ScannedFile } from '../../src/check/read-site.ts';
+import { buildSite, E2E_EPOCH, ROOT } from './build-site.ts';
+import { findLeaks, internalStrings, unknownReasons } from '../../src/check/leaks.ts';
+import { readBuiltSite, type ScannedFile } from '../../src/check/read-site.ts';
+import { loadProject } from '../../src/content/project.ts';
+import { buildDateFromEpoch } from '../../src/content/build-date.ts';
 
 /**
  * Builds the whole site from test/fixtures/leak/content, whose internal things carry LEAK-CANARY-* strings, and
@@ -82,6 +85,24 @@ describe('leak guard', () => {
 
   it('publishes no internal evidence, owner, internal title or internal measure anywhere', () => {
     expect(findLeaks(site, needles())).toEqual([]);
+  });
+
+  it('derives what must not appear from the content itself, as `npm run check` does for any content', () => {
+    const project = loadProject({ root: ROOT, contentDir: FIXTURE, buildDate: buildDateFromEpoch(Number(E2E_EPOCH)) });
+    const derived = [...internalStrings(project.model, project.view()), ...unknownReasons(project.view())];
+    // Every canary-bearing value the fixture plants is found without knowing the canary prefix.
+    // (A YAML comment never enters the model, so it is not derived; the fixed list above still searches for it.)
+    const planted = needles().filter((needle) => needle.startsWith('LEAK-CANARY-') && needle !== 'LEAK-CANARY-YAML-COMMENT');
+    for (const canary of planted)
+      expect(
+        derived.some((value) => value.includes(canary)),
+        canary,
+      ).toBe(true);
+    expect(derived).toEqual(expect.arrayContaining(['INT-01', 'OLD-01']));
+    expect(derived.some((value) => value.endsWith('infra/terraform/kms.tf'))).toBe(true);
+    // Public facts are never searched for, or the check would flag the site for showing them.
+    expect(derived.filter((value) => /Public hosting certificate|Fixture Hosting/.test(value))).toEqual([]);
+    expect(findLeaks(site, derived)).toEqual([]);
   });
 
   it('says how much evidence is available on request without naming it', () => {

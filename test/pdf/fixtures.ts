@@ -1,6 +1,6 @@
 import { buildDateFromEpoch } from '../../src/content/build-date.ts';
 import type { PublicBlock, PublicBody, PublicInline } from '../../src/schema/public-body.ts';
-import type { AnnexCategory, AnnexMeasure, DocumentContent } from '../../src/documents/types.ts';
+import type { AnnexCategory, AnnexMeasure, DocumentContent, SignatureParty } from '../../src/documents/types.ts';
 
 /**
  * Hand-built document contents for the PDF tests: every public body node type, German umlauts and ß,
@@ -136,6 +136,22 @@ const base = {
   language: 'en',
   organisation: { name: 'Example Security GmbH', legalName: 'Example Security GmbH' },
   signatory: { name: 'Jördis Öztürk', role: 'Geschäftsführerin' },
+  signatures: [
+    {
+      heading: 'Data exporter',
+      role: 'controller',
+      name: 'The customer identified in the Agreement',
+      signatory: { unknown: 'Completed by the party when signing.' },
+      signsElectronically: false,
+    },
+    {
+      heading: 'Data importer',
+      role: 'processor',
+      name: 'Example Security GmbH',
+      signatory: { name: 'Jördis Öztürk', role: 'Geschäftsführerin' },
+      signsElectronically: true,
+    },
+  ] satisfies SignatureParty[],
   buildDate: BUILD_DATE,
   unknowns: [],
   changelog: [{ version: '1.0.0', date: '2025-02-01', changes: ['First release.'] }],
@@ -217,6 +233,9 @@ export function draftAnnexII(): DocumentContent {
     status: 'draft',
     version: '1.1.0',
     signatory: { unknown: 'Legal to name the signatory.' },
+    signatures: base.signatures.map((party) =>
+      party.signsElectronically ? { ...party, signatory: { unknown: 'Legal to name the signatory.' } } : party,
+    ),
     unknowns: ['Signatory'],
     hash: hash('b2'),
   });

@@ -8,6 +8,8 @@ import { createDevelopmentP12, developmentKeyPath } from '../../src/pdf/sign/dev
 import { SigningKeyError } from '../../src/pdf/sign/p12.ts';
 import { type DocumentSigner, loadSigner } from '../../src/pdf/sign/signer.ts';
 import { verifyPdf } from '../../src/pdf/verify/verify.ts';
+import { memoryIo } from '../../src/cli/io.ts';
+import { run } from '../../src/cli/verify.ts';
 import { annexII, BUILD_DATE, draftAnnexII } from './fixtures.ts';
 import { tool } from './poppler.ts';
 
@@ -94,9 +96,10 @@ describe('tampering', () => {
   it('fails when the signature value itself is altered', async () => {
     const copy = Buffer.from(signed);
     const contents = copy.indexOf('/Contents <') + '/Contents <'.length;
-    // Inside the RSA signature value, which ends the CMS structure (before its zero padding).
-    const end = copy.indexOf('0000000000', contents);
-    copy[end - 20] = copy[end - 20] === 0x41 ? 0x42 : 0x41;
+    // Inside the RSA signature value, which ends the CMS structure (before its zero padding). Another hex digit,
+    // never the same digit in another case, which would leave the bytes as they were.
+    const at = copy.indexOf('0000000000', contents) - 20;
+    copy[at] = copy[at] === 0x31 ? 0x32 : 0x31;
     const report = await verifyPdf(copy);
     expect(report.ok).toBe(false);
     expect(report.problem).toMatch(/does not verify|cannot be parsed/);
@@ -111,6 +114,15 @@ describe('tampering', () => {
     expect(report.problem).toBe('the signature value was altered: data follows the CMS structure');
   });
 
+  it('fails when the signature value is stripped (zeroed), in our code and in pdfsig', async () => {
+    const copy = Buffer.from(signed);
+    const open = copy.indexOf('/Contents <') + '/Contents <'.length;
+    copy.fill('0', open, copy.indexOf('>', open), 'latin1');
+    const report = await verifyPdf(copy);
+    expect(report.problem).toBe('the signature value is empty: never signed, or the signature was removed');
+    expect(pdfsig(write('stripped.pdf', copy))).not.toContain('Signature is Valid.');
+  });
+
   it('fails on an unsigned file', async () => {
     const report = await verifyPdf(readFileSync(signedPath).subarray(0, 100));
     expect(report.problem).toBe('the file carries no signature');
@@ -118,26 +130,45 @@ describe('tampering', () => {
 });
 
 describe('npm run verify', () => {
-  const run = (...files: string[]) => spawnSync(process.execPath, ['scripts/verify.ts', ...files], { encoding: 'utf8' });
+  const verify = async (...argv: string[]) => {
+    const io = memoryIo({ cwd: dir });
+    return { code: await run(argv, io), out: io.out(), err: io.err() };
+  };
 
-  it('prints id, version, content hash, signing time and certificate, and exits 0', () => {
-    const result = run(signedPath);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('signature valid, covers the whole file');
-    expect(result.stdout).toContain('annex-ii (Annex II), version 1.0.0, released');
-    expect(result.stdout).toContain(annexII().hash);
-    expect(result.stdout).toContain('2025-03-01T12:00:00Z');
-    expect(result.stdout).toContain(signer.fingerprint);
+  it('prints id, version, content hash, signing time and certificate; exits 3 while the signer is not trusted', async () => {
+    const result = await verify(signedPath);
+    expect(result.code).toBe(3);
+    expect(result.out).toContain('intact, but the signer is not trusted: CN=Test signer (tests only)');
+    expect(result.out).toContain('annex-ii (Annex II), version 1.0.0, released');
+    expect(result.out).toContain(annexII().hash);
+    expect(result.out).toContain('2025-03-01T12:00:00Z');
+    expect(result.out).toContain(signer.fingerprint);
+    expect(result.out).toContain('certification, permits form filling and signing; covers the whole file');
   });
 
-  it('exits 1 with a one-line reason for a tampered file', () => {
+  it('exits 0 when the signer is the one the manifest publishes, passed with --trust', async () => {
+    const result = await verify('--trust', signer.fingerprint, signedPath);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('✔');
+  });
+
+  it('exits 1 with a one-line reason for a tampered file', async () => {
     const copy = Buffer.from(signed);
     copy[2000] = copy[2000]! ^ 0x01;
-    const result = run(signedPath, write('tampered-cli.pdf', copy));
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([
-      '✘ tampered-cli.pdf: INVALID: digest mismatch: the signed bytes were changed after signing',
+    const result = await verify('--trust', signer.fingerprint, signedPath, write('tampered-cli.pdf', copy));
+    expect(result.code).toBe(1);
+    expect(result.out.trim().split('\n')).toEqual([
+      `✔ ${signedPath}: intact, signed by a trusted certificate: CN=Test signer (tests only), O=Example Security GmbH`,
+      `✘ ${join(dir, 'tampered-cli.pdf')}: TAMPERED OR INVALID: digest mismatch: the signed bytes were changed after signing`,
+      '2 files: 1 trusted, 0 intact but not trusted, 1 tampered or invalid',
     ]);
+    expect(result.err).toBe('');
+  });
+
+  it('runs as `node scripts/verify.ts`, the one-line entry point', () => {
+    const result = spawnSync(process.execPath, ['scripts/verify.ts', '--trust', signer.fingerprint, signedPath], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('intact, signed by a trusted certificate');
   });
 });
 

@@ -85,6 +85,16 @@ describe('the README example, followed as the validator hints', () => {
     expect(result.status).toBe(0);
   });
 
+  it('warns about the US transfer until its mechanism is filled in', () => {
+    const warnings = () =>
+      (JSON.parse(repo.run('validate', '--format', 'json').stdout).findings as { rule: string; file: string }[])
+        .filter((f) => f.rule === 'subprocessor-transfer')
+        .map((f) => f.file);
+    expect(warnings()).toEqual(['content/subprocessors/postmark.yaml']);
+    repo.replace('content/subprocessors/postmark.yaml', /transferMechanisms:\n  unknown: .*\n/, 'transferMechanisms: [scc]\n');
+    expect(warnings()).toEqual([]);
+  });
+
   it('yields Annex II 1.1.0 with its new effective date, and an Annex III that lists Postmark from its start date', () => {
     const project = loadProject({ root: repo.dir, contentDir: 'content', buildDate: buildDateFromEpoch(Number(EPOCH)) });
     const docs = buildDocuments(project.view());
@@ -105,7 +115,8 @@ describe('the README example, followed as the validator hints', () => {
     );
     expect(result.stdout).toContain('This notice is given on 20 November 2026.');
     expect(result.stdout).toContain('https://trust.dreamdata.io/documents/annex-iii.pdf');
-    // The scaffolder left the legal entity and the transfer mechanism unknown: the author is told, the customer is not shown a gap.
+    expect(result.stdout).toContain('  Transfer mechanism: Standard Contractual Clauses (Art. 46(2)(c) GDPR)\n');
+    // The scaffolder left the legal entity unknown: the author is told, the customer is not shown a gap.
     expect(result.stderr).toContain('the notice leaves out facts the content marks unknown: Postmark: legal entity');
   });
 });

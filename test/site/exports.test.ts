@@ -4,7 +4,7 @@ import { csvCell, subprocessorsCsv, trustCenterJson } from '../../src/site/expor
 import { subprocessor, view } from './view-fixture.ts';
 
 describe('subprocessorsCsv', () => {
-  it('writes a header and one CRLF row per sub-processor, unknowns as "Not yet provided"', () => {
+  it('writes a header and one CRLF row per sub-processor, an unknown fact as an empty cell', () => {
     const csv = subprocessorsCsv({
       subprocessors: [
         subprocessor('aws', [{ date: '2026-01-01', change: 'added', description: 'x' }], {
@@ -19,8 +19,8 @@ describe('subprocessorsCsv', () => {
     });
     expect(csv.split('\r\n')).toEqual([
       'id,name,legal_name,purpose,services,data_categories,locations,transfer_mechanisms,since,state,website',
-      'aws,Amazon Web Services,Not yet provided,"Hosting, storage",S3; EC2,Contact data,Ireland (IE); Germany (DE),Standard Contractual Clauses (Art. 46(2)(c) GDPR); EU-U.S. Data Privacy Framework (adequacy decision),2026-01-01,active,https://aws.amazon.com',
-      'gcp,Provider gcp,Not yet provided,Hosting,,Contact data,Not yet provided,Processing within the EEA (no transfer),2026-02-01,active,',
+      'aws,Amazon Web Services,,"Hosting, storage",S3; EC2,Contact data,Ireland (IE); Germany (DE),Standard Contractual Clauses (Art. 46(2)(c) GDPR); EU-U.S. Data Privacy Framework (adequacy decision),2026-01-01,active,https://aws.amazon.com',
+      'gcp,Provider gcp,,Hosting,,Contact data,,Processing within the EEA (no transfer),2026-02-01,active,',
       '',
     ]);
   });
@@ -43,18 +43,20 @@ describe('trustCenterJson', () => {
     const v = view();
     const json = trustCenterJson(v, 'https://trust.example.com/');
     const parsed = JSON.parse(json);
-    expect(parsed.format).toBe('trust-center-export/1');
+    expect(parsed.format).toBe('trust-center-export/2');
     expect(parsed.site).toBe('https://trust.example.com/');
     expect(parsed.measures.map((m: { id: string }) => m.id)).toEqual(['ENC-01', 'ENC-02', 'ACC-01']);
     expect(Object.keys(parsed)).toEqual([...Object.keys(parsed)].sort());
     expect(trustCenterJson(structuredClone(v), 'https://trust.example.com/')).toBe(json);
   });
 
-  it('keeps unknown facts unknown but drops the internal reason', () => {
+  it('leaves unknown facts out, as the site does: no placeholder, no internal reason', () => {
     const v = view();
     v.organisation.address = { unknown: 'Legal to supply the address' };
     const json = trustCenterJson(v, 'https://trust.example.com/');
     expect(json).not.toContain('Legal to supply');
-    expect(JSON.parse(json).organisation.address).toEqual({ unknown: 'Not yet provided' });
+    expect(json).not.toContain('unknown');
+    expect(JSON.parse(json).organisation).not.toHaveProperty('address');
+    expect(JSON.parse(json).organisation.legalName).toBe('Example GmbH');
   });
 });

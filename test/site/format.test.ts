@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
-import { formatDate, known, percent, pluralLabel, truncate } from '../../src/site/format.ts';
+import { formatDate, known, pluralLabel, truncate } from '../../src/site/format.ts';
 
 it('formats calendar dates in UTC', () => {
   expect(formatDate('2026-11-02')).toBe('2 November 2026');
 });
 
-it('prints unknown facts as "Not yet provided"', () => {
-  expect(known({ unknown: 'Legal to supply' })).toBe('Not yet provided');
+it('leaves unknown facts out instead of printing a placeholder', () => {
+  expect(known({ unknown: 'Legal to supply' })).toBeUndefined();
   expect(known('Example GmbH')).toBe('Example GmbH');
 });
 
@@ -18,11 +18,6 @@ it('pluralises requirement labels', () => {
     'criteria',
     'requirements',
   ]);
-});
-
-it('rounds percentages down so that almost-complete never reads as complete', () => {
-  expect(percent(199, 200)).toBe(99);
-  expect(percent(0, 0)).toBe(0);
 });
 
 it('truncates at a word boundary', () => {

@@ -103,8 +103,10 @@ describe('pull-request.yml', () => {
     expect(diff.run).toContain('if [ "$status" -gt 1 ]; then exit "$status"; fi');
   });
 
-  it('tests, builds, then uploads the PDFs and the site', () => {
-    expect(names.indexOf('Test')).toBeLessThan(names.indexOf('Build (unsigned release candidate)'));
+  it('tests the product, checks the content (which builds), then uploads the PDFs and the site', () => {
+    const check = named(workflow, /Check the content/);
+    expect(check.run).toBe('npm run check');
+    expect(names.indexOf('Test')).toBeLessThan(names.indexOf(check.name));
     const uploads = steps(workflow).filter((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(uploads.map((step) => step.with?.path)).toEqual(['dist/documents/', 'dist/']);
   });
@@ -127,7 +129,9 @@ describe('release.yml', () => {
     expect(fetch.if).toBe("${{ vars.PUBLISHED_SITE_URL != '' }}");
     expect(fetch.run).toContain('.cache/archive/published/${hash}.pdf');
     const names = steps(workflow).map((step) => step.name);
-    expect(names.indexOf('Fetch the published released versions')).toBeLessThan(names.indexOf('Build with release signing'));
+    expect(names.indexOf('Fetch the published released versions')).toBeLessThan(
+      names.indexOf('Check the content and build with release signing'),
+    );
     expect(named(workflow, /release lock as an artifact/)).toMatchObject({
       if: "${{ steps.lock.outputs.changed == 'true' }}",
       with: { path: 'content/releases.lock.yaml' },
@@ -137,7 +141,7 @@ describe('release.yml', () => {
   it('signs with the repository secrets in the build step alone', () => {
     const build = named(workflow, /release signing/);
     expect(build).toMatchObject({
-      run: 'npm run build',
+      run: 'npm run check -- --release',
       env: { RELEASE: '1', SIGNING_P12: '${{ secrets.SIGNING_P12 }}', SIGNING_P12_PASSWORD: '${{ secrets.SIGNING_P12_PASSWORD }}' },
     });
     const others = steps(workflow).filter((step) => step !== build);

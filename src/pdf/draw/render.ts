@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { page as geometry } from '../layout/theme.ts';
-import type { LaidDocument } from '../layout/types.ts';
+import type { LaidDocument, Mark } from '../layout/types.ts';
+import { type FieldArea, writeSignatureFields } from './fields.ts';
 import { embedFonts } from './fonts.ts';
 import { type Anchors, writeLinks } from './links.ts';
 import { type DocumentMetadata, writeMetadata } from './metadata.ts';
@@ -31,16 +32,19 @@ export async function drawDocument(input: DrawInput): Promise<Uint8Array> {
   const links: LinkArea[][] = [];
   const anchors: Anchors = new Map();
   const outline: OutlineEntry[] = [];
+  const fields: FieldArea[] = [];
 
   laid.pages.forEach((laidPage, p) => {
     links.push(drawPage(pages[p]!, p, laidPage, fonts, laid.struct, tagger));
     for (const { mark, y } of laidPage.marks) {
       const top = geometry.height - y;
       if (mark.kind === 'anchor') anchors.set(mark.id, { page: p, y: top });
-      else outline.push({ title: mark.title, level: mark.level, page: p, y: top });
+      else if (mark.kind === 'outline') outline.push({ title: mark.title, level: mark.level, page: p, y: top });
+      else fields.push({ page: p, rect: fieldRect(mark, top), name: mark.name, tooltip: mark.tooltip, tag: mark.tag });
     }
   });
   writeLinks(pages, links, anchors, tagger);
+  writeSignatureFields(doc, pages, fields, tagger);
   writeOutline(doc, pages, outline);
   tagger.finish(doc.context, doc.catalog, pages);
   writeMetadata(doc, input.meta);
@@ -51,4 +55,10 @@ export async function drawDocument(input: DrawInput): Promise<Uint8Array> {
     updateFieldAppearances: false,
     objectsPerTick: Number.POSITIVE_INFINITY,
   });
+}
+
+/** A field mark's box in PDF coordinates, rounded to 1/1000 pt like everything else drawn. */
+function fieldRect(mark: Extract<Mark, { kind: 'field' }>, top: number): [number, number, number, number] {
+  const r = (n: number) => Math.round(n * 1000) / 1000;
+  return [r(mark.x), r(top - mark.dy - mark.height), r(mark.x + mark.width), r(top - mark.dy)];
 }

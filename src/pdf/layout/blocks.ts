@@ -6,7 +6,16 @@ import type { Mark, Run } from './types.ts';
  * `flow` turns into atoms. Runs here carry no structure tags yet; flow assigns them.
  */
 export type Block =
-  HeadingBlock | ParagraphBlock | ListBlock | QuoteBlock | CodeBlock | TableBlock | SectionBlock | { type: 'rule' } | { type: 'pageBreak' };
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | QuoteBlock
+  | CodeBlock
+  | TableBlock
+  | SectionBlock
+  | SignatureBoxBlock
+  | { type: 'rule' }
+  | { type: 'pageBreak' };
 
 export interface HeadingBlock {
   type: 'heading';
@@ -76,4 +85,21 @@ export interface SectionBlock {
   type: 'section';
   role: string;
   children: Block[];
+  /** Never break a page inside it, unless it is taller than a page (one party's signature block). */
+  keepTogether?: boolean;
+}
+
+/**
+ * Room to sign: a label in the label column of a `fields` table above it, a shaded box in the value column, and a
+ * caption under the box. With `field`, an empty signature form field is placed over the box, for a PAdES tool.
+ */
+export interface SignatureBoxBlock {
+  type: 'signatureBox';
+  label: Run[];
+  /** Width of the label column, as in the `fields` table the box continues. */
+  labelWidth: number;
+  /** Height of the box in points. */
+  height: number;
+  caption: Run[];
+  field?: { name: string; tooltip: string };
 }

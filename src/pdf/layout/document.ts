@@ -6,6 +6,7 @@ import { annexIBlocks } from './content/annex-i.ts';
 import { annexIIBlocks } from './content/annex-ii.ts';
 import { annexIIIBlocks } from './content/annex-iii.ts';
 import { historyBlocks, titleBlocks } from './content/front.ts';
+import { signatureBlocks } from './content/signatures.ts';
 import { flowBlocks } from './flow.ts';
 import { type Measurer, MissingGlyphError } from './measure.ts';
 import { paginate } from './paginate.ts';
@@ -42,7 +43,7 @@ export function layoutDocument(doc: DocumentContent, measurer: Measurer): LaidDo
     const column = { x: page.marginLeft + gutter, width: textWidth - gutter, parent: ROOT };
     const atoms = [
       ...flowBlocks(titleBlocks(doc), full, ctx, 0),
-      ...flowBlocks([...contentBlocks(doc), ...historyBlocks(doc)], column, ctx),
+      ...flowBlocks([...contentBlocks(doc), ...historyBlocks(doc), ...signatureBlocks(doc)], column, ctx),
     ];
     const pages = paginate(atoms, { top: page.top, bottom: page.bottom });
     const info = {

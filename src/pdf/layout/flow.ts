@@ -1,6 +1,7 @@
 import type { Block, CodeBlock, HeadingBlock, ListBlock, ParagraphBlock, QuoteBlock } from './blocks.ts';
 import { baselineOf, type FlowContext, type Frame, lineItems, placeText, tagRuns } from './context.ts';
 import type { Measurer } from './measure.ts';
+import { flowSignatureBox } from './signature-box.ts';
 import { flowTable } from './table.ts';
 import { type BlockStyle, colors, gutter, space, styles } from './theme.ts';
 import type { Atom, Item } from './types.ts';
@@ -43,8 +44,14 @@ function flowBlock(block: Block, frame: Frame, ctx: FlowContext): Atom[] {
       return flowCode(block, frame, ctx);
     case 'table':
       return flowTable(block, frame, ctx);
-    case 'section':
-      return flowBlocks(block.children, { ...frame, parent: ctx.struct.add(block.role, frame.parent) }, ctx);
+    case 'section': {
+      const atoms = flowBlocks(block.children, { ...frame, parent: ctx.struct.add(block.role, frame.parent) }, ctx);
+      // Chained atoms move to a new page together when they do not fit (see `paginate`).
+      if (block.keepTogether) for (const atom of atoms.slice(0, -1)) atom.keepWithNext = true;
+      return atoms;
+    }
+    case 'signatureBox':
+      return flowSignatureBox(block, frame, ctx);
     case 'rule':
       return [ruleAtom(frame)];
     case 'pageBreak':

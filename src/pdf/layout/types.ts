@@ -73,7 +73,11 @@ export type Item =
   | { kind: 'watermark'; text: string; cx: number; cy: number; size: number; angle: number; color: Rgb };
 
 /** Something the drawing layer must know the position of: a bookmark or a link target. */
-export type Mark = { kind: 'outline'; title: string; level: number } | { kind: 'anchor'; id: string };
+export type Mark =
+  | { kind: 'outline'; title: string; level: number }
+  | { kind: 'anchor'; id: string }
+  /** An empty signature form field: its box, offset `dy` below the atom's top, and its structure element. */
+  | { kind: 'field'; name: string; tooltip: string; x: number; dy: number; width: number; height: number; tag: number };
 
 /**
  * An unbreakable vertical box: a line of text, a table row, a rule. Item y values are relative to the atom's top.

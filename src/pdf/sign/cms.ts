@@ -1,9 +1,9 @@
 import { createHash, type KeyObject, sign, type X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
+import { type Asn1, attribute, fromDer, int, nul, octets, oid, seq, set, tagged, toDer } from './asn1.ts';
 import { oids } from './oids.ts';
 
 const { asn1 } = forge;
-type Asn1 = forge.asn1.Asn1;
 
 /** A private key and the certificates that go with it. Only the certificates ever enter a PDF. */
 export interface SigningKey {
@@ -12,17 +12,6 @@ export interface SigningKey {
   chain: X509Certificate[];
   privateKey: KeyObject;
 }
-
-const seq = (items: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, items);
-const set = (items: Asn1[]) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, items);
-const oid = (id: string) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(id).getBytes());
-const int = (n: number) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, asn1.integerToDer(n).getBytes());
-const octets = (bytes: Buffer) => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, bytes.toString('binary'));
-const nul = () => asn1.create(asn1.Class.UNIVERSAL, asn1.Type.NULL, false, '');
-const tagged = (n: number, items: Asn1[]) => asn1.create(asn1.Class.CONTEXT_SPECIFIC, n, true, items);
-const fromDer = (bytes: Buffer) => asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
-const toDer = (node: Asn1) => Buffer.from(asn1.toDer(node).getBytes(), 'binary');
-const attribute = (type: string, value: Asn1) => seq([oid(type), set([value])]);
 
 /** Issuer name and serial number of a certificate, as their original ASN.1 nodes. */
 function issuerAndSerial(certificate: X509Certificate): { issuer: Asn1; serial: Asn1 } {
@@ -38,8 +27,15 @@ function issuerAndSerial(certificate: X509Certificate): { issuer: Asn1; serial: 
  * ETSI.CAdES.detached): SHA-256, signed attributes content-type, message-digest and signing-certificate-v2, and
  * no signing-time attribute (PAdES forbids it; the claimed time is the signature dictionary's /M).
  * @signpdf/signer-p12 cannot do this: it writes signing-time and no signing-certificate-v2.
+ *
+ * With `timestamp`, the signature value is sent to it and the RFC 3161 token it returns is added as the unsigned
+ * attribute id-aa-signatureTimeStampToken (PAdES B-T).
  */
-export function cadesDetachedSignature(content: Buffer, key: SigningKey): Buffer {
+export async function cadesDetachedSignature(
+  content: Buffer,
+  key: SigningKey,
+  timestamp?: (signatureValue: Buffer) => Promise<Buffer>,
+): Promise<Buffer> {
   const { issuer, serial } = issuerAndSerial(key.certificate);
   const digest = createHash('sha256').update(content).digest();
   const certHash = createHash('sha256').update(key.certificate.raw).digest();
@@ -55,14 +51,18 @@ export function cadesDetachedSignature(content: Buffer, key: SigningKey): Buffer
   const signature = sign('sha256', toDer(set(sorted)), key.privateKey);
   const digestAlgorithm = seq([oid(oids.sha256)]);
   const signatureAlgorithm = ec ? seq([oid(oids.ecdsaWithSHA256)]) : seq([oid(oids.sha256WithRSAEncryption), nul()]);
-  const signerInfo = seq([int(1), seq([issuer, serial]), digestAlgorithm, tagged(0, sorted), signatureAlgorithm, octets(signature)]);
+  const fields = [int(1), seq([issuer, serial]), digestAlgorithm, tagged(0, sorted), signatureAlgorithm, octets(signature)];
+  if (timestamp) fields.push(tagged(1, [attribute(oids.signatureTimeStampToken, fromDer(await timestamp(signature)))]));
   const certificates = [key.certificate, ...key.chain].map((cert) => fromDer(cert.raw));
-  const signedData = seq([int(1), set([seq([oid(oids.sha256)])]), seq([oid(oids.data)]), tagged(0, certificates), set([signerInfo])]);
+  const signedData = seq([int(1), set([seq([oid(oids.sha256)])]), seq([oid(oids.data)]), tagged(0, certificates), set([seq(fields)])]);
   return toDer(seq([oid(oids.signedData), tagged(0, [signedData])]));
 }
 
+/** Room a signature time-stamp token takes: the TSA's certificate chain and the token's own signature. */
+export const TIMESTAMP_ROOM = 12 * 1024;
+
 /** Bytes to reserve for the signature: certificates, the signature value and the CMS framing, with room to spare. */
-export function signatureSize(key: SigningKey): number {
+export function signatureSize(key: SigningKey, timestamped = false): number {
   const certs = [key.certificate, ...key.chain].reduce((sum, cert) => sum + cert.raw.length, 0);
-  return Math.ceil((certs + 512 + 1536) / 1024) * 1024;
+  return Math.ceil((certs + 512 + 1536 + (timestamped ? TIMESTAMP_ROOM : 0)) / 1024) * 1024;
 }

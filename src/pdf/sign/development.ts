@@ -1,5 +1,5 @@
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import forge from 'node-forge';
 import { keyFromP12 } from './p12.ts';
@@ -15,6 +15,9 @@ const PASSWORD = 'development';
 export const developmentKeyPath = (cacheDir: string, organisation: string) =>
   join(cacheDir, 'signing', `development-${createHash('sha256').update(organisation).digest('hex').slice(0, 12)}.p12`);
 
+/** The public certificate beside each key (`.crt`, PEM), so verifying never needs to open the key file. */
+const certificatePath = (keyPath: string) => keyPath.replace(/\.p12$/, '.crt');
+
 /**
  * The development signing key: generated once (RSA 3072, self-signed) into `.cache/signing/`, which git ignores,
  * and reused by later builds so that their signed output stays reproducible.
@@ -23,7 +26,10 @@ export function developmentKey(cacheDir: string, organisation: string): SigningK
   const path = developmentKeyPath(cacheDir, organisation);
   try {
     const key = keyFromP12(readFileSync(path), PASSWORD);
-    if (key.certificate.subject.split('\n').includes(`O=${organisation}`)) return key;
+    if (key.certificate.subject.split('\n').includes(`O=${organisation}`)) {
+      if (!existsSync(certificatePath(path))) writeFileSync(certificatePath(path), key.certificate.toString());
+      return key;
+    }
   } catch {
     // Missing or unreadable: make a new one.
   }
@@ -33,7 +39,36 @@ export function developmentKey(cacheDir: string, organisation: string): SigningK
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, p12, { mode: 0o600 });
   renameSync(temp, path);
-  return keyFromP12(p12, PASSWORD);
+  const key = keyFromP12(p12, PASSWORD);
+  writeFileSync(certificatePath(path), key.certificate.toString());
+  return key;
+}
+
+/**
+ * SHA-256 fingerprints of this project's development certificates (every key in `<cacheDir>/signing/`). A
+ * development signature is recognised by these, never by its name: anyone can put "Development" in a certificate,
+ * or take it out. Keys made before certificates were written beside them are opened instead.
+ */
+export function developmentFingerprints(cacheDir: string): Set<string> {
+  const dir = join(cacheDir, 'signing');
+  const out = new Set<string>();
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /^development-[0-9a-f]+\.p12$/.test(name));
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      const crt = certificatePath(path);
+      const certificate = existsSync(crt) ? new X509Certificate(readFileSync(crt)) : keyFromP12(readFileSync(path), PASSWORD).certificate;
+      out.add(certificate.fingerprint256.replace(/:/g, '').toLowerCase());
+    } catch {
+      // An unreadable file identifies nothing.
+    }
+  }
+  return out;
 }
 
 /** A self-signed RSA 3072 certificate and key as PKCS#12; exported for tests that need a throwaway key. */

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Signer as SignPdfSigner, SignPdf } from '@signpdf/signpdf';
 import { cadesDetachedSignature, type SigningKey } from './cms.ts';
-import { DEVELOPMENT_COMMON_NAME, developmentKey } from './development.ts';
+import { DEVELOPMENT_COMMON_NAME, developmentFingerprints, developmentKey } from './development.ts';
 import { keyFromP12, SigningKeyError } from './p12.ts';
+import { requestTimestamp } from './tsa.ts';
 
 /** The key a build signs with, and what the manifest and the PDF's signature say about it. */
 export interface DocumentSigner {
@@ -22,6 +23,8 @@ export interface SigningConfig {
   /** A PKCS#12 file: its path, or its bytes in base64. */
   p12?: string;
   password?: string;
+  /** RFC 3161 time-stamping authority for PAdES B-T signatures (SIGNING_TSA_URL), http(s) only. */
+  tsaUrl?: string;
 }
 
 export interface SignerOptions {
@@ -47,10 +50,12 @@ export function loadSigner(options: SignerOptions): DocumentSigner {
         'a release build needs a real signing key: set SIGNING_P12 (path to, or base64 of, a PKCS#12 file) and SIGNING_P12_PASSWORD; refusing to sign with a development certificate',
       );
     }
-    return describe(developmentKey(options.cacheDir, options.organisation));
+    return describe(developmentKey(options.cacheDir, options.organisation), true);
   }
-  const signer = describe(keyFromP12(readP12(source), options.signing.password ?? ''));
-  if (options.release && signer.development) {
+  const key = keyFromP12(readP12(source), options.signing.password ?? '');
+  const signer = describe(key, developmentFingerprints(options.cacheDir).has(fingerprintOf(key)));
+  // The name is no proof either way, but a certificate that calls itself a development one never signs a release.
+  if (options.release && (signer.development || signer.commonName.includes(DEVELOPMENT_COMMON_NAME))) {
     throw new SigningKeyError(`SIGNING_P12 holds a development certificate (from .cache/signing/): a release build needs a real one`);
   }
   return signer;
@@ -62,31 +67,39 @@ function readP12(source: string): Buffer {
   throw new SigningKeyError('SIGNING_P12 is neither an existing file nor base64 of a PKCS#12 file');
 }
 
-export function describe(key: SigningKey): DocumentSigner {
+const fingerprintOf = (key: SigningKey) => key.certificate.fingerprint256.replace(/:/g, '').toLowerCase();
+
+/** What a build says about its key. `development`: the key is one of the project's generated development keys. */
+export function describe(key: SigningKey, development: boolean): DocumentSigner {
   const subject = key.certificate.subject;
   const commonName = /^CN=(.*)$/m.exec(subject)?.[1] ?? subject.split('\n')[0] ?? '';
-  return {
-    key,
-    subject,
-    commonName,
-    fingerprint: key.certificate.fingerprint256.replace(/:/g, '').toLowerCase(),
-    development: commonName.includes(DEVELOPMENT_COMMON_NAME),
-  };
+  return { key, subject, commonName, fingerprint: fingerprintOf(key), development };
 }
 
 /** Adapts our CAdES signer to @signpdf, which finds the placeholder, computes the byte range and fills it in. */
 class CadesSigner extends SignPdfSigner {
   readonly #key: SigningKey;
-  constructor(key: SigningKey) {
+  readonly #tsaUrl: string | undefined;
+  constructor(key: SigningKey, tsaUrl: string | undefined) {
     super();
     this.#key = key;
+    this.#tsaUrl = tsaUrl;
   }
   override async sign(pdf: Buffer): Promise<Buffer> {
-    return cadesDetachedSignature(pdf, this.#key);
+    const url = this.#tsaUrl;
+    return cadesDetachedSignature(pdf, this.#key, url ? (value) => requestTimestamp(value, { url }) : undefined);
   }
 }
 
-/** Signs a PDF that carries a placeholder (see `addSignaturePlaceholder`). Deterministic: RSA PKCS#1 v1.5. */
-export async function signPdf(pdf: Uint8Array, signer: DocumentSigner): Promise<Buffer> {
-  return new SignPdf().sign(Buffer.from(pdf), new CadesSigner(signer.key));
+export interface SignOptions {
+  /** An RFC 3161 time-stamping authority: the signature gets its time-stamp (PAdES B-T). Without it, B-B. */
+  tsaUrl?: string;
+}
+
+/**
+ * Signs a PDF that carries a placeholder (see `addSignaturePlaceholder`). Deterministic without a time-stamping
+ * authority (RSA PKCS#1 v1.5); a time-stamp carries the authority's clock and nonce, so with one it is not.
+ */
+export async function signPdf(pdf: Uint8Array, signer: DocumentSigner, options: SignOptions = {}): Promise<Buffer> {
+  return new SignPdf().sign(Buffer.from(pdf), new CadesSigner(signer.key, options.tsaUrl));
 }

@@ -37,14 +37,19 @@ export function children(bytes: Uint8Array, node: DerNode): DerNode[] {
   let offset = node.contentStart;
   while (offset < node.end) {
     const child = readDer(bytes, offset);
+    // A child that runs past its parent is an altered length, not DER: refuse it rather than read on.
+    if (child.end > node.end) throw new DerError('DER element runs past its parent');
     out.push(child);
     offset = child.end;
   }
   return out;
 }
 
-export const content = (bytes: Uint8Array, node: DerNode) => bytes.subarray(node.contentStart, node.end);
-export const whole = (bytes: Uint8Array, node: DerNode) => bytes.subarray(node.start, node.end);
+/** The element's content bytes, as a Buffer view (no copy). */
+export const content = (bytes: Uint8Array, node: DerNode) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + node.contentStart, node.end - node.contentStart);
+/** The whole element, header included, as a Buffer view (no copy). */
+export const whole = (bytes: Uint8Array, node: DerNode) => Buffer.from(bytes.buffer, bytes.byteOffset + node.start, node.end - node.start);
 
 /** Decodes an OBJECT IDENTIFIER's content bytes to dotted form. */
 export function oidOf(bytes: Uint8Array, node: DerNode): string {
@@ -61,4 +66,33 @@ export function oidOf(bytes: Uint8Array, node: DerNode): string {
   const first = parts.shift() ?? 0;
   const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
   return [...head, ...parts].join('.');
+}
+
+/**
+ * A UTCTime (tag 0x17, "YYMMDDHHMMSSZ") or GeneralizedTime (0x18, "YYYYMMDDHHMMSS[.f]Z") as a Date. Strict: only
+ * the UTC forms DER allows, and every field in range; anything else throws, so a malformed certificate validity
+ * is a one-line reason, never an invalid Date.
+ */
+export function timeOf(bytes: Uint8Array, node: DerNode): Date {
+  const value = Buffer.from(content(bytes, node)).toString('latin1');
+  const m =
+    node.tag === 0x17
+      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(value)
+      : node.tag === 0x18
+        ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:\.(\d{1,9}))?Z$/.exec(value)
+        : null;
+  if (!m) throw new DerError('malformed time');
+  const [, y, mo, d, h, mi, s, fraction] = m;
+  // RFC 5280: two-digit years 50-99 are 19xx, 00-49 are 20xx.
+  const year = node.tag === 0x17 ? (Number(y) >= 50 ? 1900 : 2000) + Number(y) : Number(y);
+  const ms = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  const date = new Date(Date.UTC(year, Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms));
+  const roundTrips =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === Number(mo) - 1 &&
+    date.getUTCDate() === Number(d) &&
+    date.getUTCHours() === Number(h) &&
+    date.getUTCMinutes() === Number(mi);
+  if (!roundTrips || Number(s) > 59) throw new DerError('malformed time');
+  return date;
 }

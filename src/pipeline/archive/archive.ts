@@ -27,6 +27,11 @@ export interface ArchiveOptions {
   publishedDirs: readonly string[];
   /** The public base URL, for messages that say where a published file can be downloaded. */
   baseUrl?: string;
+  /**
+   * A time-stamping authority (PAdES B-T). A time-stamp holds the authority's clock and nonce, so a version signed
+   * with one is rendered once and then kept (cache, lock, published bytes), never reproduced.
+   */
+  tsaUrl?: string;
   log(line: string): void;
 }
 
@@ -110,6 +115,7 @@ export async function archiveReleases(options: ArchiveOptions): Promise<ArchiveR
       issued: issued.instant,
       signer: options.signer.fingerprint,
       renderer: rendererFingerprint(),
+      ...(options.tsaUrl ? { tsa: options.tsaUrl } : {}),
     };
     let made: Omit<ArchivedVersion, 'release' | 'issued' | 'contentHash' | 'signer'> | undefined;
     let signer: PdfSigner = {
@@ -131,7 +137,11 @@ export async function archiveReleases(options: ArchiveOptions): Promise<ArchiveR
             `${name} as found at ${at}, the commit that released it, says something different from the release ${LOCK_FILE} records (content hash ${content.hash.slice(0, 16)}…, recorded ${lock.contentHash.slice(0, 16)}…): the history was rewritten. A released version never changes: restore the history that released it (commit ${lock.commit.slice(0, 7)})`,
           );
         }
-        const { bytes, pages } = await renderSignedDocument(content, { buildDate: issued, signer: options.signer });
+        const { bytes, pages } = await renderSignedDocument(content, {
+          buildDate: issued,
+          signer: options.signer,
+          ...(options.tsaUrl ? { tsaUrl: options.tsaUrl } : {}),
+        });
         made = { content, bytes, pages, source: 'rendered' };
         cache.put(key, made);
       } catch (error) {

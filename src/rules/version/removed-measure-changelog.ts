@@ -21,7 +21,10 @@ export const removedMeasureChangelog: Rule = {
         const title = base!.base.model.index.measures.get(id)?.data.title;
         // Still public but out of the annex (planned, say) or gone from the public set altogether.
         const now = model.index.measures.get(id)?.data;
-        const why = now && now.visibility === 'public' && now.status !== 'retired' ? `now ${now.status}` : departureReason(model, id);
+        const why =
+          now && now.visibility === 'public' && now.status !== 'retired' && now.status !== 'draft'
+            ? `now ${now.status}`
+            : departureReason(model, id);
         if (text.includes(id.toLowerCase()) || (title && text.includes(title.toLowerCase()))) continue;
         report(
           { entry, path: changelogPath(entry) },

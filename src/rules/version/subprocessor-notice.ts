@@ -36,7 +36,7 @@ export const subprocessorNotice: Rule = {
           report(
             { entry, path: changelogPath(entry) },
             `${what} (${sub.file.head ?? sub.id}), but ${doc.id} has no new changelog entry with a notice date: Clause 9(a) of the SCCs requires notice to customers before it starts${starts}`,
-            `set ${doc.id} version: ${fresh[0]?.version ?? nextMinor(doc.version.base)}${doc.status.head === 'released' ? ' and effective: <the notice date>' : ''}, with a changelog entry naming ${sub.name} and notice: <YYYY-MM-DD>, the date customers are told${sub.effective ? ` (${period ? `at least ${period} before` : 'before'} ${sub.effective})` : ''}`,
+            `set ${doc.id} version: ${fresh[0]?.version ?? nextMinor(doc.version.base)}${doc.status.head === 'released' ? ' and effective: <the notice date>,' : ''} with a changelog entry naming ${sub.name} and notice: <YYYY-MM-DD>, the date customers are told${sub.effective ? ` (${period ? `at least ${period} before` : 'before'} ${sub.effective})` : ''}`,
           );
           continue;
         }

@@ -50,11 +50,9 @@ function parties(role: string, list: AnnexParty[]): Block[] {
   });
 }
 
-/** Space for a handwritten or separately applied signature; the PDF's own signature is the organisation's. */
+/** The parties sign once, in the signature block at the end of the annex (with the organisation's signature). */
 function signatureLine(): Run[] {
-  const meta = styles.value.text;
-  // A no-break space holds an empty first line: room above the rule to sign on.
-  return [text('\u00a0\n______________________________   Date: ______________', { ...meta, color: colors.muted })];
+  return [text('See “Signatures” at the end of this Annex.', styles.value.text)];
 }
 
 function authority(value: AnnexIBody['authority']): Block[] {
