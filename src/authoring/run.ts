@@ -4,6 +4,7 @@ import { listFiles } from '../content/files.ts';
 import { loadContent } from '../content/load.ts';
 import { DEFAULT_TAXONOMY } from '../content/model.ts';
 import type { EvidenceKind } from '../schema/index.ts';
+import { scaffoldAnswer } from './answer.ts';
 import { scaffoldEvidence } from './evidence.ts';
 import { kindOptions, type Kind } from './kinds.ts';
 import { scaffoldMeasure } from './measure.ts';
@@ -75,6 +76,16 @@ export async function runNew(request: NewRequest, options: NewContext): Promise<
       ...(v.owner ? { owner: v.owner } : {}),
       // An issue date is a fact about the evidence, not about today: written only when given.
       ...(v.date ? { date: v.date } : {}),
+    });
+  } else if (kind === 'answer') {
+    scaffold = scaffoldAnswer(context, {
+      question: v.question!,
+      topic: v.topic!,
+      measures: v.measures!.split(/[\s,]+/).filter(Boolean).map((id) => id.toUpperCase()),
+      answer: v.answer ?? 'yes',
+      date,
+      ...(v.id ? { id: v.id } : {}),
+      ...(v.owner ? { owner: v.owner } : {}),
     });
   } else {
     scaffold = scaffoldSubprocessor(context, {

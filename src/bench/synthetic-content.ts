@@ -1,22 +1,35 @@
 import jsYaml from 'js-yaml';
 import { contentSkeleton } from '../authoring/init.ts';
+import { textHashOf, yamlHash } from '../content/measure-text.ts';
+import { answerTopicIds } from '../schema/answer.ts';
 
 /**
  * Synthetic content for the benchmarks: a new company's skeleton as `npm run init` writes it (the shipped
  * catalogues, organisation, Annex I to III) without its draft measures, plus N generated measures spread over the
  * taxonomy's categories, with evidence, mappings to real control ids and bodies of realistic length (some with
- * links and evidence citations, so the MDX parser is exercised the way real content exercises it). It depends on
- * no content folder, so the benchmarks measure the product whatever content/ holds. Deterministic: the same N
- * gives the same files.
+ * links and evidence citations, so the MDX parser is exercised the way real content exercises it), and as many
+ * questionnaire answers as measures, each relying on one to three measures with the text hashes recorded. It
+ * depends on no content folder, so the benchmarks measure the product whatever content/ holds. Deterministic: the
+ * same N gives the same files.
  */
 export interface SyntheticOptions {
   /** Number of measures to generate. */
   measures: number;
   /** YYYY-MM-DD; review dates fall in the year before it. */
   buildDate: string;
+  /** Number of questionnaire answers to generate (default: as many as measures). */
+  answers?: number;
   /** Seed for the generator. */
   seed?: number;
 }
+
+const EXPLANATIONS = [
+  'Customer data is encrypted at rest with AES-256-GCM, with keys held in a managed key service.',
+  'Access rights are reviewed every quarter and revoked within one working day of leaving.',
+  'Backups are taken every 24 hours and restored in a test environment every quarter.',
+  'Security events page the on-call engineer within 15 minutes.',
+  'Personal data is deleted within 30 days of the end of the contract.',
+];
 
 const SENTENCES = [
   'Access to production systems requires single sign-on with phishing-resistant multi-factor authentication.',
@@ -78,6 +91,8 @@ export function syntheticContent(options: SyntheticOptions): Map<string, string>
     );
   }
   const day = Date.parse(`${options.buildDate}T00:00:00Z`);
+  // Measures whose body is plain prose, with the hash of their public text (for plain prose, the body as written).
+  const plain: { id: string; hash: string }[] = [];
   for (let i = 0; i < options.measures; i++) {
     const category = categories[i % categories.length]!;
     const prefix = `S${(i % categories.length).toString(36).toUpperCase()}`;
@@ -106,6 +121,31 @@ export function syntheticContent(options: SyntheticOptions): Map<string, string>
       '---',
     ];
     files.set(`measures/${category}/${id.toLowerCase()}.mdx`, `${frontmatter.join('\n')}\n\n${sentences.join(' ')}\n`);
+    if (roll >= 0.25) plain.push({ id, hash: textHashOf({ title: `Synthetic measure ${i + 1}`, text: sentences.join(' ') }) });
+  }
+  const answers = options.answers ?? options.measures;
+  for (let i = 0; i < answers && plain.length > 0; i++) {
+    const relied = [...new Map(Array.from({ length: 1 + (i % 3) }, () => pick(plain)).map((m) => [m.id, m])).values()];
+    const visibility = i % 10 === 0 ? 'internal' : i % 5 === 0 ? 'customer' : 'public';
+    const reviewed = new Date(day - Math.floor(random() * 200 + 1) * 86_400_000).toISOString().slice(0, 10);
+    files.set(
+      `answers/answer-${i}.yaml`,
+      [
+        `id: answer-${i}`,
+        `topic: ${answerTopicIds[i % answerTopicIds.length]}`,
+        `question: Synthetic question ${i + 1} about ${pick(['encryption', 'access', 'backups', 'logging', 'deletion'])}?`,
+        `refs: { ccm-v4: [CEK-0${1 + (i % 9)}] }`,
+        `answer: ${pick(['yes', 'yes', 'yes', 'partial', 'no'])}`,
+        `explanation: ${pick(EXPLANATIONS)} ${pick(EXPLANATIONS)} (${relied.map((m) => m.id).join(', ')})`,
+        `measures: [${relied.map((m) => m.id).join(', ')}]`,
+        'reviewedText:',
+        ...relied.map((m) => `  ${m.id}: ${yamlHash(m.hash)}`),
+        `visibility: ${visibility}`,
+        `reviewed: ${reviewed}`,
+        'owner: security-team',
+        '',
+      ].join('\n'),
+    );
   }
   return files;
 }

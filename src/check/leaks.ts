@@ -6,7 +6,8 @@ import { result, type CheckResult } from './result.ts';
 
 /**
  * The leak guard for any content: strings that exist only in internal data (owners, locations and titles of
- * evidence customers may not see, internal, retired and draft measures) must appear in no built file. The public
+ * evidence customers may not see, internal, retired and draft measures, customer and internal answers) must appear
+ * in no built file. The public
  * view cannot hold them by construction; this confirms it on the output, the way a curious reader would look.
  *
  * A string that also occurs in the public view is legitimately public and is not searched for, nor is one too
@@ -28,6 +29,14 @@ export function internalStrings(model: Model, view: PublicView): string[] {
     const { data } = entry;
     if (data.visibility !== 'internal' && data.status !== 'retired' && data.status !== 'draft') continue;
     for (const sentence of entry.body.source.split(/(?<=[.!?])\s+/)) if (sentence.trim().length >= 24) add(sentence);
+  }
+  // Answers: owners always; customer and internal answers entirely (the site only counts customer answers).
+  for (const { data } of model.answers) {
+    add(data.owner);
+    if (data.visibility !== 'public') {
+      add(data.question);
+      add(data.explanation);
+    }
   }
   for (const { data } of model.evidence) {
     add(data.owner);

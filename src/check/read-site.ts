@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 
 /**
  * Reads every file of a built site as text, the way a crawler or a curious customer could: plain files as they
@@ -52,5 +52,23 @@ function decode(bytes: Buffer): { text: string; partial?: boolean } {
       return { text: bytes.toString('latin1') };
     }
   }
+  // Zip archives (the answers spreadsheet): the raw bytes and every entry's inflated text.
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50)
+    return { text: `${bytes.toString('latin1')}\n${zipEntries(bytes).join('\n')}` };
   return { text: bytes.toString('utf8') };
+}
+
+/** The text of every stored or deflated entry of a zip, read from its local headers. */
+function zipEntries(bytes: Buffer): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (at + 30 <= bytes.length && bytes.readUInt32LE(at) === 0x04034b50) {
+    const method = bytes.readUInt16LE(at + 8);
+    const size = bytes.readUInt32LE(at + 18);
+    const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+    const data = bytes.subarray(start, start + size);
+    out.push((method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    at = start + size;
+  }
+  return out;
 }

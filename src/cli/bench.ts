@@ -4,6 +4,7 @@ import { formatRows, overBudget, type Row } from '../bench/report.ts';
 import { benchDiff } from '../bench/suites/diff.ts';
 import { benchDocuments } from '../bench/suites/documents.ts';
 import { benchBuild } from '../bench/suites/full-build.ts';
+import { benchSearch } from '../bench/suites/search.ts';
 import { benchValidate } from '../bench/suites/validate.ts';
 import { createWorkspace, type BenchContext } from '../bench/workspace.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
@@ -15,6 +16,7 @@ const suites: Record<string, (context: BenchContext) => Row[] | Promise<Row[]>> 
   documents: benchDocuments,
   diff: benchDiff,
   build: benchBuild,
+  search: benchSearch,
 };
 
 export const usage = `Usage: npm run bench -- [--only ${Object.keys(suites).join(',')}]

@@ -13,6 +13,7 @@ const commands = {
   check: () => import('./check.ts'),
   bench: () => import('./bench.ts'),
   screenshots: () => import('./screenshots.ts'),
+  export: () => import('./export.ts'),
 } as const;
 
 export type CommandName = keyof typeof commands;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { KINDS, kindOptions, type Kind } from '../authoring/kinds.ts';
 import { runNew } from '../authoring/run.ts';
-import { evidenceKinds } from '../schema/index.ts';
+import { answerTopicIds, evidenceKinds } from '../schema/index.ts';
 import { contentDir } from './config.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
@@ -17,13 +17,16 @@ option; a required one that is missing is asked for when the terminal is interac
   evidence      --title "..." --location <url or path> [--kind <kind>] [--visibility internal|customer|public]
                 [--id <id>] [--owner <team>]
   subprocessor  --name "..." --purpose "..." [--id <id>] [--website <url>] [--locations IE,DE]
+  answer        --question "..." --topic <topic> --measures ENC-01,ENC-02 [--answer yes|no|partial|not-applicable]
+                [--id <id>] [--owner <team>]
 
-  --date YYYY-MM-DD   the review date of a measure or the start date of a sub-processor (default today), or the
-                      issue date of evidence (default: none written)
+  --date YYYY-MM-DD   the review date of a measure or an answer or the start date of a sub-processor (default
+                      today), or the issue date of evidence (default: none written)
   --content <dir>     content folder (default: $CONTENT_DIR or content)
   --print             print the file instead of writing it
 
 Evidence kinds: ${evidenceKinds.join(', ')}.
+Answer topics: ${answerTopicIds.join(', ')}.
 
 A new measure deliberately fails validation until it is real: it has no evidence and no control mapping yet, and
 its body is a placeholder written in the generic terms the specificity rule reports. Exit status: 0 created,
@@ -68,7 +71,7 @@ export function parseNewArgs(argv: readonly string[]): NewArgs {
     'help',
   ]);
   const stray = Object.keys(values).find((name) => !allowed.has(name));
-  if (stray) throw new UsageError(`--${stray} does not apply to ${kind === 'evidence' ? 'evidence' : `a ${kind}`}`);
+  if (stray) throw new UsageError(`--${stray} does not apply to ${kind === 'evidence' ? 'evidence' : kind === 'answer' ? 'an answer' : `a ${kind}`}`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date)))
     throw new UsageError('--date must be written as YYYY-MM-DD');
   const strings = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));

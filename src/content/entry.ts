@@ -1,4 +1,5 @@
 import type {
+  Answer,
   Certification,
   DocumentSpec,
   Evidence,
@@ -49,6 +50,8 @@ export interface LoadedContent {
   certifications: Entry<Certification>[];
   subprocessors: Entry<Subprocessor>[];
   documents: Entry<DocumentSpec>[];
+  /** Questionnaire answers (content/answers/). */
+  answers: Entry<Answer>[];
   organisation?: Entry<Organisation>;
   processing?: Entry<Processing>;
   lint?: Entry<LintConfig>;

@@ -52,6 +52,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     certifications: [],
     subprocessors: [],
     documents: [],
+    answers: [],
     rejected: [],
   };
   const absoluteContent = resolve(root, contentDir);
@@ -133,7 +134,7 @@ function stray(file: string, message: string): Finding {
     severity: 'warning',
     rule: 'stray-file',
     message,
-    hint: 'move it to the folder of its kind (frameworks, measures/<category>, evidence, certifications, subprocessors, documents) or delete it',
+    hint: 'move it to the folder of its kind (frameworks, measures/<category>, evidence, certifications, subprocessors, documents, answers) or delete it',
   };
 }
 

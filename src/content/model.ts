@@ -1,4 +1,4 @@
-import type { Certification, DocumentSpec, Evidence, Framework, Requirement, Subprocessor } from '../schema/index.ts';
+import type { Answer, Certification, DocumentSpec, Evidence, Framework, Requirement, Subprocessor } from '../schema/index.ts';
 import type { BuildDate } from './build-date.ts';
 import type { Entry, LoadedContent, MeasureEntry } from './entry.ts';
 
@@ -17,6 +17,7 @@ export interface Model extends LoadedContent {
     certifications: Map<string, Entry<Certification>>;
     subprocessors: Map<string, Entry<Subprocessor>>;
     documents: Map<string, Entry<DocumentSpec>>;
+    answers: Map<string, Entry<Answer>>;
   };
   /** Framework id of the taxonomy the site and Annex II group measures by. */
   taxonomyId: string;
@@ -42,6 +43,7 @@ export function buildModel(content: LoadedContent, buildDate: BuildDate): Model 
       certifications: byEntryId(content.certifications),
       subprocessors: byEntryId(content.subprocessors),
       documents: byEntryId(content.documents),
+      answers: byEntryId(content.answers),
     },
     taxonomyId: content.organisation?.data.site.taxonomy ?? annexII?.data.taxonomy ?? DEFAULT_TAXONOMY,
   };

@@ -1,7 +1,8 @@
 import type { DocumentSpec, Evidence, Framework, Organisation, Processing, Subprocessor } from '../schema/index.ts';
 import { isUnknown } from '../schema/index.ts';
 import { reviewDate } from '../schema/measure.ts';
-import type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor } from '../schema/public.ts';
+import type { PublicAnswer, PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor } from '../schema/public.ts';
+import { answersFor, answersOnRequest } from './answer-view.ts';
 import { addDuration, type BuildDate } from './build-date.ts';
 import { validity } from './freshness.ts';
 import { compareIds, primaryCategory, type Model } from './model.ts';
@@ -27,9 +28,13 @@ export interface PublicView {
   certifications: PublicCertification[];
   subprocessors: PublicSubprocessor[];
   documents: DocumentSpec[];
+  /** Public questionnaire answers, in topic order. */
+  answers: PublicAnswer[];
+  /** How many further answers per topic customers can request under NDA (their questions are not public). */
+  answersOnRequest: Partial<Record<string, number>>;
 }
 
-export type { PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor };
+export type { PublicAnswer, PublicCertification, PublicEvidence, PublicMeasure, PublicSubprocessor };
 
 export class PublicViewError extends Error {}
 
@@ -104,6 +109,7 @@ export function buildPublicView(model: Model): PublicView {
     };
   });
 
+  const documents = model.documents.map(({ data }) => data);
   const subprocessors: PublicSubprocessor[] = model.subprocessors.map(({ data }) => ({ ...data, ...subprocessorState(data, today) }));
 
   return {
@@ -116,7 +122,9 @@ export function buildPublicView(model: Model): PublicView {
     evidence: [...evidence.values()],
     certifications,
     subprocessors,
-    documents: model.documents.map(({ data }) => data),
+    documents,
+    answers: answersFor(model, 'public', measures, documents),
+    answersOnRequest: answersOnRequest(model),
   };
 }
 

@@ -5,6 +5,7 @@ import { runRuleList } from '../rules/rule.ts';
 import { versionRules } from '../rules/index.ts';
 import { validateProject } from '../rules/validate.ts';
 import { compareWithBase } from '../rules/version/comparison.ts';
+import { diffAnswers } from './answers.ts';
 import { diffEvidence } from './evidence.ts';
 import { diffFindings } from './findings.ts';
 import { diffMeasures } from './measures.ts';
@@ -47,6 +48,7 @@ export function diffModels(base: Project, head: Project, options: DiffOptions = 
     subprocessors: comparison.subprocessors,
     ...(comparison.noticePeriod !== undefined ? { noticePeriod: comparison.noticePeriod } : {}),
     evidence: diffEvidence(base.model, head.model),
+    answers: diffAnswers(base.model, head.model),
     findings: compareFindings(base, head),
     versionFindings: runRuleList(versionRules, head.model, { base: comparison }),
     problems,

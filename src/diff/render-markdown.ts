@@ -2,7 +2,7 @@ import type { Finding } from '../content/finding.ts';
 import { code, escapeMarkdown, paragraphsOf, quote, wordDiffMarkdown } from './markdown-text.ts';
 import { noticeText } from './notice-text.ts';
 import type { DocumentChange, SubprocessorChange } from '../documents/changes.ts';
-import type { ChangeSet, EvidenceChange, MeasureChange, Side } from './types.ts';
+import type { AnswerChange, ChangeSet, EvidenceChange, MeasureChange, Side } from './types.ts';
 
 /**
  * The change set as a Markdown report for a pull-request comment or a GitHub job summary: written for legal
@@ -22,6 +22,7 @@ export function renderMarkdown(changes: ChangeSet): string {
   out.push(...measureSections(changes));
   out.push(...subprocessorSection(changes.subprocessors, changes.noticePeriod));
   out.push(...evidenceSection(changes.evidence));
+  out.push(...answersSection(changes.answers));
   out.push(...findingsSection(changes));
   return `${out
     .join('\n')
@@ -51,6 +52,8 @@ function headline(changes: ChangeSet): string[] {
         : `**Customer notice required (SCC Clause 9(a)):** ${what}; no notice date is recorded yet.`,
     );
   }
+  const review = changes.answers.filter((answer) => answer.change !== 'removed');
+  if (review.length) lines.push(`**Questionnaire answers to review:** ${review.length} (see below).`);
   if (changes.versionFindings.length) {
     lines.push(
       `**Before merging:** ${changes.versionFindings.length} version or notice ${plural(changes.versionFindings.length, 'problem')} (see below).`,
@@ -229,6 +232,26 @@ function evidenceSection(items: EvidenceChange[]): string[] {
     out.push(
       `- ${code(item.id)} ${item.change}${item.title !== item.id ? `: ${escapeMarkdown(item.title)}` : ''} (${visibility})${fields.length ? `; ${escapeMarkdown(fields.join('; '))}` : ''}`,
     );
+  }
+  out.push('');
+  return out;
+}
+
+function answersSection(answers: AnswerChange[]): string[] {
+  if (answers.length === 0) return [];
+  const out = [
+    '### Questionnaire answers to review',
+    '',
+    'Re-read each answer against its measures before it goes to customers; `npm run validate` prints the text hash to record.',
+    '',
+  ];
+  for (const answer of answers) {
+    const why = [
+      answer.change === 'added' || answer.change === 'removed' ? answer.change : '',
+      answer.fields.length ? `edited: ${answer.fields.join(', ')}` : '',
+      ...answer.measures.map((measure) => `${code(measure.id)} ${measure.change}`),
+    ].filter(Boolean);
+    out.push(`- ${code(answer.id)} (${answer.visibility}) ${escapeMarkdown(answer.question)}: ${why.join('; ')}`);
   }
   out.push('');
   return out;

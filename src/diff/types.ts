@@ -24,6 +24,8 @@ export interface ChangeSet {
   /** The notice period customers have to object (organisation.yaml `subprocessorNoticePeriod`), when set. */
   noticePeriod?: string | UnknownFact;
   evidence: EvidenceChange[];
+  /** Questionnaire answers added, removed, edited, or affected by a change to a measure they rely on. */
+  answers: AnswerChange[];
   findings: FindingChanges;
   /** What `validate --base` reports for this comparison: version bumps, changelog entries, notices. */
   versionFindings: Finding[];
@@ -74,6 +76,18 @@ export interface EvidenceChange {
   visibility: Pair<string>;
   /** Public fields that differ (owner and internal locations are never compared or shown). */
   fields: { field: string; base?: unknown; head?: unknown }[];
+}
+
+export interface AnswerChange {
+  id: string;
+  question: string;
+  visibility: string;
+  /** `affected`: the answer is unchanged but a measure it relies on changed. */
+  change: 'added' | 'removed' | 'changed' | 'affected';
+  /** Fields of the answer that changed. */
+  fields: string[];
+  /** Measures it relies on that changed, and how: reworded, retired, now planned, made internal, deleted. */
+  measures: { id: string; change: string }[];
 }
 
 export interface FindingChanges {

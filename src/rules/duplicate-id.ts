@@ -5,7 +5,7 @@ import type { Rule } from './rule.ts';
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  description: 'ids are unique per content kind, and requirement and group ids are unique within a framework',
+  description: 'ids are unique per content kind (answers too), and requirement and group ids are unique within a framework',
   check(model, report) {
     const kinds: [string, Entry<{ id: string }>[]][] = [
       ['framework', model.frameworks],
@@ -14,6 +14,7 @@ export const duplicateId: Rule = {
       ['certification', model.certifications],
       ['sub-processor', model.subprocessors],
       ['document', model.documents],
+      ['answer', model.answers],
     ];
     for (const [kind, entries] of kinds) {
       const first = new Map<string, Entry<{ id: string }>>();

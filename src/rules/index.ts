@@ -1,4 +1,6 @@
 import type { Model } from '../content/model.ts';
+import { answerStale } from './answer-stale.ts';
+import { answerVisibility } from './answer-visibility.ts';
 import { bodySyntax } from './body-syntax.ts';
 import { certificationExpiry } from './certification-expiry.ts';
 import { changelogVersions } from './changelog-versions.ts';
@@ -20,7 +22,9 @@ import { publicVoice } from './public-voice.ts';
 import { specificity } from './specificity.ts';
 import { subprocessorTransfer } from './subprocessor-transfer.ts';
 import { unknownEvidence } from './unknown-evidence.ts';
+import { unknownDocument } from './unknown-document.ts';
 import { unknownFramework } from './unknown-framework.ts';
+import { unknownMeasure } from './unknown-measure.ts';
 import { unknownRequirement } from './unknown-requirement.ts';
 import { unknownSubprocessor } from './unknown-subprocessor.ts';
 import { unsafeCode } from './unsafe-code.ts';
@@ -42,6 +46,8 @@ export const rules: readonly Rule[] = [
   unknownRequirement,
   unknownEvidence,
   unknownSubprocessor,
+  unknownMeasure,
+  unknownDocument,
   bodySyntax,
   unsafeCode,
   unsafeHtml,
@@ -62,6 +68,8 @@ export const rules: readonly Rule[] = [
   evidenceVisibility,
   hiddenUnknown,
   publicVoice,
+  answerVisibility,
+  answerStale,
   specificity,
   // Version discipline: these compare with a base ref and run only with `validate --base`.
   documentVersionBump,

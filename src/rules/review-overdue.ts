@@ -6,7 +6,7 @@ import type { Rule } from './rule.ts';
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
   severity: 'error',
-  description: 'each measure was reviewed within its reviewEvery period before the build date (and not after it)',
+  description: 'each measure and answer was reviewed within its reviewEvery period before the build date (and not after it)',
   check(model, report) {
     const today = model.buildDate.day;
     for (const entry of model.measures) {
@@ -28,6 +28,28 @@ export const reviewOverdue: Rule = {
           { entry, path: ['reviewed'] },
           `review of ${id} was due on ${due} (reviewed ${reviewed}, every ${reviewEvery}): ${daysBetween(due, today)} days overdue`,
           'review the measure and its evidence, then set reviewed: to the review date',
+        );
+      }
+    }
+    for (const entry of model.answers) {
+      const { reviewed, reviewEvery, visibility, id } = entry.data;
+      if (reviewed > today) {
+        report(
+          { entry, path: ['reviewed'] },
+          `answer ${id} says it was reviewed on ${reviewed}, after the build date ${today}`,
+          'write the date the review actually happened',
+          'warning',
+        );
+        continue;
+      }
+      const due = addDuration(reviewed, reviewEvery);
+      if (due < today) {
+        // An internal answer goes to nobody outside: overdue is worth a warning, not a stopped build.
+        report(
+          { entry, path: ['reviewed'] },
+          `review of answer ${id} was due on ${due} (reviewed ${reviewed}, every ${reviewEvery}): ${daysBetween(due, today)} days overdue`,
+          'check the answer against its measures, then set reviewed: to the review date',
+          visibility === 'internal' ? 'warning' : 'error',
         );
       }
     }

@@ -4,7 +4,7 @@ import type { SpecificityPhrase } from '../schema/index.ts';
 import { componentElements } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 import { abbreviations, primaryLanguage } from './sentences.ts';
-import { unicodeBoundaries } from '../schema/regex.ts';
+import { looseSuperset, unicodeBoundaries } from '../schema/regex.ts';
 
 /**
  * The SCC explanatory note asks that measures be "described in specific (and not generic) terms". This rule
@@ -14,7 +14,8 @@ import { unicodeBoundaries } from '../schema/regex.ts';
 export const specificity: Rule = {
   id: 'specificity',
   severity: 'warning',
-  description: 'measure bodies avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
+  description:
+    'measure bodies and answer explanations avoid vague phrases listed in content/lint.yaml (SCC: "specific (and not generic) terms")',
   check(model, report) {
     // The content's language decides which phrases apply and how sentences end ("z. B." ends none in German).
     const language = primaryLanguage(model.organisation?.data.site.languages[0] ?? 'en');
@@ -47,12 +48,39 @@ export const specificity: Rule = {
         }
       }
     }
+    // Answers repeat the measures to buyers: the same vague phrase is as unverifiable in an answer as in Annex II.
+    for (const entry of model.answers) {
+      const accepted = new Set(Object.keys(entry.data.acknowledge));
+      const used = new Set<string>();
+      for (const hit of phraseHits(entry.data.explanation, phrases, language)) {
+        if (accepted.has(hit.phrase.id)) {
+          used.add(hit.phrase.id);
+          continue;
+        }
+        report(
+          { entry, path: ['explanation'] },
+          `"${hit.text}": ${hit.phrase.message}`,
+          `${hit.phrase.hint} (or accept it: acknowledge: { ${hit.phrase.id}: "why" })`,
+        );
+      }
+      for (const id of accepted) {
+        if (!used.has(id) && phrases.some((compiled) => compiled.phrase.id === id)) {
+          report(
+            { entry, path: ['acknowledge', id] },
+            `acknowledge.${id} no longer matches anything in answer ${entry.data.id}`,
+            'delete the acknowledgement: the wording it excused is gone',
+          );
+        }
+      }
+    }
   },
 };
 
 interface Compiled {
   phrase: SpecificityPhrase;
   pattern: RegExp;
+  /** A cheap superset of `pattern`: text it does not match cannot hold the phrase. */
+  quick?: RegExp;
   unless?: RegExp;
 }
 
@@ -60,8 +88,17 @@ function compile(phrases: readonly SpecificityPhrase[]): Compiled[] {
   return phrases.map((phrase) => ({
     phrase,
     pattern: new RegExp(unicodeBoundaries(phrase.pattern), 'giu'),
+    ...quickTest(phrase.pattern),
     ...(phrase.unless ? { unless: new RegExp(unicodeBoundaries(phrase.unless), 'iu') } : {}),
   }));
+}
+
+function quickTest(pattern: string): { quick?: RegExp } {
+  try {
+    return { quick: new RegExp(looseSuperset(pattern), 'iu') };
+  } catch {
+    return {}; // a pattern the loosening cannot handle is simply tested in full
+  }
 }
 
 function acknowledgements(measure: MeasureEntry): Map<string, { position: Position; used: boolean }> {
@@ -95,16 +132,26 @@ function findPhrases(
     }
     return { line: measure.body.line + low, column: offset - lineStarts[low]! + 1 };
   };
-  const hits: { phrase: SpecificityPhrase; text: string; position: Position }[] = [];
+  return phraseHits(masked, phrases, language).map((hit) => ({ phrase: hit.phrase, text: hit.text, position: positionOf(hit.offset) }));
+}
+
+/** Every listed phrase in a text, in text order, skipping those whose sentence makes them specific (`unless`). */
+function phraseHits(
+  text: string,
+  phrases: readonly Compiled[],
+  language: string,
+): { phrase: SpecificityPhrase; text: string; offset: number }[] {
+  const hits: { phrase: SpecificityPhrase; text: string; offset: number }[] = [];
   for (const compiled of phrases) {
+    if (compiled.quick && !compiled.quick.test(text)) continue;
     compiled.pattern.lastIndex = 0;
-    for (const match of masked.matchAll(compiled.pattern)) {
+    for (const match of text.matchAll(compiled.pattern)) {
       const offset = match.index ?? 0;
-      if (compiled.unless && compiled.unless.test(sentenceAround(masked, offset, language))) continue;
-      hits.push({ phrase: compiled.phrase, text: match[0].replace(/\s+/g, ' '), position: positionOf(offset) });
+      if (compiled.unless && compiled.unless.test(sentenceAround(text, offset, language))) continue;
+      hits.push({ phrase: compiled.phrase, text: match[0].replace(/\s+/g, ' '), offset });
     }
   }
-  return hits.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  return hits.sort((a, b) => a.offset - b.offset);
 }
 
 const SENTENCE_END = /[.!?](?=["”’)“‘]?(?:\s|$))|\n\s*\n/gu;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { answerSchema } from './answer.ts';
 import { certificationSchema } from './certification.ts';
 import { documentSchema } from './document.ts';
 import { evidenceSchema } from './evidence.ts';
@@ -10,6 +11,7 @@ import { processingSchema } from './processing.ts';
 import { releaseLockSchema } from './release-lock.ts';
 import { subprocessorSchema } from './subprocessor.ts';
 
+export * from './answer.ts';
 export * from './certification.ts';
 export * from './common.ts';
 export * from './document.ts';
@@ -33,6 +35,7 @@ export const collections = {
   certifications: { dir: 'certifications', format: 'yaml', schema: certificationSchema },
   subprocessors: { dir: 'subprocessors', format: 'yaml', schema: subprocessorSchema },
   documents: { dir: 'documents', format: 'yaml', schema: documentSchema },
+  answers: { dir: 'answers', format: 'yaml', schema: answerSchema },
 } as const satisfies Record<string, { dir: string; format: 'yaml' | 'mdx'; schema: z.ZodType }>;
 
 /** Content held in one file each. `required` files must exist for the content to be complete. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PublicBody, PublicNode } from './public-body.ts';
+import { answerFieldsSchema } from './answer.ts';
 import { certificationSchema } from './certification.ts';
 import { isoDate, webUrl } from './common.ts';
 import { evidenceSchema } from './evidence.ts';
@@ -101,7 +102,50 @@ export const publicSubprocessorSchema = subprocessorSchema.extend({
   until: isoDate.optional(),
 });
 
+/** A measure an answer relies on, as the answer names and links it. */
+export const answerMeasureSchema = z.object({
+  /** Measure id, such as "ENC-02". */
+  id: z.string(),
+  /** The measure's title. */
+  title: z.string(),
+});
+
+/** A document an answer reflects, in the version the answer was exported against. */
+export const answerDocumentSchema = z.object({
+  /** Document id, such as "annex-ii". */
+  id: z.string(),
+  /** The document's title. */
+  title: z.string(),
+  /** Its version on the build date. */
+  version: z.string(),
+  /** Draft documents are not yet part of a contract. */
+  status: z.enum(['draft', 'released']),
+});
+
+/**
+ * A questionnaire answer as it leaves the project: in the public view (public answers only) and in the answers
+ * export (public, or public and customer answers for sending under NDA). Owners, internal answers, review
+ * bookkeeping (text hashes, acknowledgements) and evidence never appear.
+ */
+export const publicAnswerSchema = answerFieldsSchema
+  .pick({ id: true, topic: true, question: true, answer: true, explanation: true, reviewed: true })
+  .extend({
+    /** Title of the topic, such as "Encryption". */
+    topicTitle: z.string(),
+    /** Ids of the same question in public questionnaires and control catalogues, by catalogue. */
+    refs: z.record(z.string(), z.array(z.string())),
+    /** Who may receive the answer: `public`, or `customer` (only in exports made for customers under NDA). */
+    audience: z.enum(['public', 'customer']),
+    /** The measures the answer relies on (public measures only). */
+    measures: z.array(answerMeasureSchema),
+    /** The documents whose current versions the answer reflects: Annex II for its measures, and any it names. */
+    documents: z.array(answerDocumentSchema),
+    /** Date the next review is due. */
+    nextReview: isoDate,
+  });
+
 export type Validity = z.output<typeof validitySchema>;
+export type PublicAnswer = z.output<typeof publicAnswerSchema>;
 export type PublicEvidence = z.output<typeof publicEvidenceSchema>;
 export type PublicMeasure = z.output<typeof publicMeasureSchema>;
 export type PublicCertification = z.output<typeof publicCertificationSchema>;

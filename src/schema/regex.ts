@@ -26,3 +26,43 @@ export function unicodeBoundaries(source: string): string {
   }
   return out;
 }
+
+/**
+ * A pattern that matches wherever `source` can match, and more: word boundaries and lookaround groups dropped (a
+ * dropped assertion can only let more through). It runs many times faster than the Unicode-boundary pattern on text
+ * that holds no candidate, so it is a cheap first test before the exact one. Compile it with the `u` flag.
+ */
+export function looseSuperset(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') {
+      const next = source[i + 1] ?? '';
+      if (!(next === 'b' && !inClass)) out += char + next;
+      i++;
+    } else if (!inClass && char === '(' && /^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      i = closingParen(source, i);
+    } else {
+      if (char === '[') inClass = true;
+      else if (char === ']') inClass = false;
+      out += char;
+    }
+  }
+  return out;
+}
+
+/** Index of the parenthesis closing the group that opens at `open`, escapes and character classes respected. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  return source.length;
+}

@@ -7,6 +7,7 @@ import { groupRequirements, type RequirementSection } from './grouping.ts';
 import { requirementAnchors, routes, SitePaths } from './paths.ts';
 import { buildUpdates, type UpdateEntry } from './updates.ts';
 import { siteInput } from './input.ts';
+import { answerSections } from './answers.ts';
 
 /**
  * Everything the pages read: the public view plus the indexes pages need, computed once per build so that each
@@ -151,5 +152,9 @@ export function pagePaths(site: SiteData): string[] {
     routes.subprocessors,
     routes.documents,
     routes.updates,
+    routes.answers,
+    ...answerSections(site.view)
+      .filter((section) => section.answers.length > 0)
+      .map((section) => routes.answerTopic(section.id)),
   ];
 }

@@ -2,9 +2,8 @@ import type { PublicView } from '../content/public-view.ts';
 import { transferMechanismNames, countryName } from '../documents/annex-iii.ts';
 import { isUnknown } from '../schema/common.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
-
-/** Version of the JSON export's shape; bump it when a field changes meaning or moves. */
-const EXPORT_FORMAT = 'trust-center-export/2';
+import { EXPORT_FORMATS, SUBPROCESSOR_COLUMNS, type SubprocessorsExport } from '../schema/exports.ts';
+import { routes } from './paths.ts';
 
 /**
  * The whole public view as JSON, for procurement tools and anyone who would rather not scrape. Keys are sorted at
@@ -14,7 +13,13 @@ const EXPORT_FORMAT = 'trust-center-export/2';
  */
 export function trustCenterJson(view: PublicView, siteUrl: string): string {
   // The build date as the day, the form every other public date takes.
-  const document = { format: EXPORT_FORMAT, site: siteUrl, ...view, buildDate: view.buildDate.day };
+  const document = {
+    $schema: `${siteUrl}${routes.exportSchema('trust-center')}`,
+    format: EXPORT_FORMATS.trustCenter,
+    site: siteUrl,
+    ...view,
+    buildDate: view.buildDate.day,
+  };
   return `${JSON.stringify(sortKeys(omitUnknown(document)), null, 2)}\n`;
 }
 
@@ -27,19 +32,37 @@ function omitUnknown(value: unknown): unknown {
   return value;
 }
 
-const CSV_COLUMNS = [
-  'id',
-  'name',
-  'legal_name',
-  'purpose',
-  'services',
-  'data_categories',
-  'locations',
-  'transfer_mechanisms',
-  'since',
-  'state',
-  'website',
-] as const;
+/**
+ * The sub-processor list as JSON, with the fields a vendor-management tool asks for: names, purpose, locations,
+ * transfer mechanisms, since and until. A fact the content marks unknown is left out, as in trust-center.json.
+ */
+export function subprocessorsJson(view: Pick<PublicView, 'subprocessors' | 'buildDate'>, siteUrl: string): string {
+  const document: SubprocessorsExport = {
+    $schema: `${siteUrl}${routes.exportSchema('subprocessors')}`,
+    format: EXPORT_FORMATS.subprocessors,
+    site: siteUrl,
+    buildDate: view.buildDate.day,
+    subprocessors: view.subprocessors.map((sub) => {
+      const removed = sub.history.filter((event) => event.change === 'removed').at(-1);
+      return {
+        id: sub.id,
+        name: sub.name,
+        ...(isUnknown(sub.legalName) ? {} : { legalName: sub.legalName }),
+        purpose: sub.purpose,
+        services: sub.services,
+        ...(isUnknown(sub.dataCategories) ? {} : { dataCategories: sub.dataCategories }),
+        ...(isUnknown(sub.locations) ? {} : { locations: sub.locations }),
+        ...(isUnknown(sub.transferMechanisms) ? {} : { transferMechanisms: sub.transferMechanisms }),
+        ...(sub.website ? { website: sub.website } : {}),
+        since: sub.since,
+        ...(removed && sub.history.at(-1) === removed ? { until: removed.date } : {}),
+        state: sub.state,
+        history: sub.history,
+      };
+    }),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
 
 /** The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; "; an unknown fact is an empty cell. */
 export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): string {
@@ -58,7 +81,7 @@ export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>): strin
     sub.state,
     sub.website ?? '',
   ]);
-  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [[...SUBPROCESSOR_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

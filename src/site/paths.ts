@@ -24,6 +24,12 @@ export const routes = {
   searchScript: 'search.js',
   exportJson: 'exports/trust-center.json',
   exportCsv: 'exports/subprocessors.csv',
+  answers: 'answers/',
+  answerTopic: (topic: string) => `answers/${slug(topic)}/`,
+  answer: (topic: string, id: string) => `answers/${slug(topic)}/#${slug(id)}`,
+  exportAnswers: (format: 'json' | 'csv' | 'xlsx') => `exports/answers.${format}`,
+  exportSubprocessorsJson: 'exports/subprocessors.json',
+  exportSchema: (name: string) => `exports/schema/${name}.schema.json`,
 } as const;
 
 /** A URL path segment from an id: lower case, only [a-z0-9.-]. Ids are already slugs; measure ids lose case. */

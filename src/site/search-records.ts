@@ -1,6 +1,7 @@
 import { annexNumber } from '../documents/numbering.ts';
 import { countryName } from '../documents/annex-iii.ts';
 import type { SiteData } from './data.ts';
+import { answerLabels } from './answers.ts';
 import { escapeHtml } from './escape.ts';
 import { known } from './format.ts';
 import { routes } from './paths.ts';
@@ -12,7 +13,8 @@ import { routes } from './paths.ts';
  * - Measures: the title and the id weigh most, then the description. Framework names and control titles are left
  *   out of the text (otherwise "SOC 2" matches every measure mapped to a SOC 2 criterion); the controls a measure
  *   is mapped to are a `control` filter instead, which the widget uses when the query is a control id ("8.24").
- * - Certifications, sub-processors, documents, frameworks and the home page, each with a `type` filter.
+ * - Certifications, sub-processors, questionnaire answers, documents, frameworks and the home page, each with a
+ *   `type` filter.
  *
  * The description comes first and its word count is stored as the `words` meta: the widget cuts its excerpt from
  * those words only, never from the title or ids after them. Blocks are separate elements with a space between
@@ -67,6 +69,17 @@ export function searchRecords(site: SiteData): SearchRecord[] {
       meta: {},
       strong: [],
       blocks: [s.purpose, ...s.services, ...(categories ?? []), locations ? locations.map(countryName).join(', ') : ''],
+    });
+  }
+  // Questionnaire answers: the question weighs like a title, the explanation is the excerpt, the measure ids match.
+  for (const a of view.answers) {
+    add(routes.answer(a.topic, a.id), {
+      type: 'Answer',
+      title: a.question,
+      meta: { label: answerLabels[a.answer].label },
+      strong: a.measures.map((measure) => measure.id),
+      blocks: [a.explanation],
+      weight: 0.5,
     });
   }
   for (const d of view.documents) {

@@ -60,21 +60,29 @@ async function find(/** @type {any} */ pf, /** @type {string} */ query) {
     const byControl = await pf.search(null, { filters: { control: key } });
     if (byControl.results.length) return { results: byControl.results, note: ` mapped to control “${query}”` };
   }
-  const full = await measuresFirst(pf, query);
-  if (full.length || !/\s/.test(query)) return { results: full, note: '' };
+  const full = await split(pf, query);
+  if (full.measures.length || !/\s/.test(query)) return { results: [...full.measures, ...full.rest], note: '' };
   const words = query.split(/\s+/).filter((w) => !/^[\d.,-]+$/.test(w)).join(' ');
-  if (!words || words === query) return { results: [], note: '' };
-  const fewer = await measuresFirst(pf, words);
-  return { results: fewer, note: fewer.length ? `; no result has every word, so these are for “${words}”` : '' };
+  if (!words || words === query) return { results: full.rest, note: '' };
+  const fewer = await split(pf, words);
+  if (!fewer.measures.length && full.rest.length) return { results: full.rest, note: '' };
+  // No measure has every word: the measures for fewer words still come first, then what does have every word
+  // (an answer that names the version, say), then the rest.
+  const rest = [...full.rest, ...fewer.rest.filter((/** @type {any} */ r) => !full.rest.some((/** @type {any} */ f) => f.id === r.id))];
+  const results = [...fewer.measures, ...rest];
+  const note = full.rest.length
+    ? `; no measure has every word, so the measures are for “${words}”`
+    : `; no result has every word, so these are for “${words}”`;
+  return { results, note: results.length ? note : '' };
 }
 
-/** Measures first (what a reviewer looks for), then certifications, sub-processors and pages, each in rank order. */
-async function measuresFirst(/** @type {any} */ pf, /** @type {string} */ query) {
+/** Measures (what a reviewer looks for) apart from certifications, sub-processors, answers and pages, each in rank order. */
+async function split(/** @type {any} */ pf, /** @type {string} */ query) {
   const [measures, rest] = await Promise.all([
     pf.search(query, { filters: { type: 'Measure' } }),
     pf.search(query, { filters: { type: { not: 'Measure' } } }),
   ]);
-  return [...measures.results, ...rest.results];
+  return { measures: measures.results, rest: rest.results };
 }
 
 /** @param {HTMLFormElement} form */

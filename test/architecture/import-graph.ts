@@ -20,8 +20,11 @@ export const LAYERS: readonly (readonly string[])[] = [
 /** Folders that are part of another folder's layer. */
 const ALIASES: Record<string, string> = { pages: 'site', components: 'site', layouts: 'site', styles: 'site' };
 
-/** Imports between two folders of the same layer that are allowed: the version rules compare documents. */
-const SIDEWAYS = new Set(['rules→documents']);
+/**
+ * Imports between two folders of the same layer that are allowed: the version rules compare documents; the bench
+ * drives the check's browser and static server to measure search.
+ */
+const SIDEWAYS = new Set(['rules→documents', 'bench→check']);
 
 /** Downward imports that are still forbidden: the site and the PDFs show content, they never validate it. */
 const FORBIDDEN = new Set(['site→rules', 'pdf→rules']);

@@ -210,3 +210,29 @@ describe('the command', () => {
     expect(() => parseNewArgs(['policy'])).toThrow('cannot create "policy": choose measure, evidence, subprocessor');
   });
 });
+
+describe('npm run new -- answer', () => {
+  it('writes an internal answer that records the text of its measures, so a later rewording is reported', async () => {
+    project();
+    const scaffold = await create('answer', '--question', 'Is data encrypted at rest?', '--topic', 'encryption', '--measures', 'enc-01');
+    expect(scaffold.file).toBe('content/answers/is-data-encrypted-at-rest.yaml');
+    const text = readFileSync(join(dir, scaffold.file), 'utf8');
+    expect(text).toContain('measures: [ENC-01]');
+    expect(text).toMatch(/reviewedText:\n {2}ENC-01: "?[0-9a-f]{12}"?\n/);
+    expect(text).toContain('visibility: internal');
+    expect(text).toContain('reviewed: 2026-10-26');
+    expect(findings()).toEqual([]);
+
+    const measure = 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx';
+    writeFileSync(join(dir, measure), readFileSync(join(dir, measure), 'utf8').replace('AES-256', 'AES-128'));
+    expect(findings()).toEqual([`${scaffold.file} warning answer-stale`]);
+  });
+
+  it('refuses measures that do not exist and topics it does not know', async () => {
+    project();
+    await expect(create('answer', '--question', 'Q?', '--topic', 'encryption', '--measures', 'ENC-09')).rejects.toThrow(
+      /--measures names ENC-09, which is not a measure/,
+    );
+    await expect(create('answer', '--question', 'Q?', '--topic', 'crypto', '--measures', 'ENC-01')).rejects.toThrow(/--topic must be one of/);
+  });
+});

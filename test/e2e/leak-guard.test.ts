@@ -68,6 +68,11 @@ describe('leak guard', () => {
       'subprocessors/feed.xml',
       'exports/trust-center.json',
       'exports/subprocessors.csv',
+      'exports/subprocessors.json',
+      'exports/answers.json',
+      'exports/answers.csv',
+      'exports/answers.xlsx',
+      'answers/index.html',
       '.well-known/security.txt',
       'pagefind/pagefind-entry.json',
       'documents/annex-ii.pdf',
@@ -81,6 +86,9 @@ describe('leak guard', () => {
     const fragments = site.filter((f) => f.file.endsWith('.pf_fragment'));
     expect(findLeaks(fragments, ['BigQuery']).length).toBeGreaterThan(0);
     expect(findLeaks(site, ['Public hosting certificate', 'Fixture Hosting']).length).toBeGreaterThan(0);
+    // The public answer is in the spreadsheet (the scan reads inside the zip) and on the answers page.
+    expect(findLeaks(site.filter((f) => f.file === 'exports/answers.xlsx'), ['Is stored data encrypted?'])).toHaveLength(1);
+    expect(findLeaks(site.filter((f) => f.file === 'answers/index.html'), ['Is stored data encrypted?'])).toHaveLength(1);
   });
 
   it('publishes no internal evidence, owner, internal title or internal measure anywhere', () => {
@@ -109,6 +117,8 @@ describe('leak guard', () => {
     const enc = site.find((f) => f.file === 'measures/enc-01/index.html')?.text ?? '';
     expect(enc).toContain('1 further evidence item is available to customers on request.');
     expect(enc).toContain('Public hosting certificate');
+    const answers = site.find((f) => f.file === 'answers/index.html')?.text ?? '';
+    expect(answers).toContain('1 further answer is available to customers on request.');
   });
 
   it('shows a certification that expires within 30 days as expiring, not plainly valid', () => {

@@ -92,6 +92,8 @@ export function view(overrides: Partial<PublicView> = {}): PublicView {
     certifications: [],
     subprocessors: [],
     documents: [],
+    answers: [],
+    answersOnRequest: {},
     ...overrides,
   };
 }

@@ -76,6 +76,7 @@ describe('sitemap and robots', () => {
       'subprocessors/',
       'documents/',
       'updates/',
+      'answers/',
     ]);
   });
 });

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { answersExportInput, answersJson } from '../../site/answers-export.ts';
+import { getSite } from '../../site/data.ts';
+
+export const GET: APIRoute = () => {
+  const { view, paths } = getSite();
+  return new Response(answersJson(answersExportInput(view, paths)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

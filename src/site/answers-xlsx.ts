@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { ANSWER_COLUMNS } from '../schema/exports.ts';
+import { answerRows, type AnswersExportInput } from './answers-export.ts';
+
+/**
+ * The answers as an Excel workbook, the form procurement tools import: one sheet of answers (header row frozen and
+ * filtered, text wrapped) and one sheet saying what the answers reflect. The same input gives the same bytes: the
+ * document dates are the build date, and since an xlsx file is a zip whose entries exceljs stamps with the clock,
+ * the archive is written again with every entry dated the build date, in exceljs's (fixed) order.
+ */
+export async function answersXlsx(input: AnswersExportInput): Promise<Uint8Array> {
+  const date = new Date(`${input.buildDate}T00:00:00Z`);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = input.organisation;
+  workbook.lastModifiedBy = input.organisation;
+  workbook.company = input.organisation;
+  workbook.title = `${input.organisation}: security questionnaire answers`;
+  workbook.created = date;
+  workbook.modified = date;
+
+  const sheet = workbook.addWorksheet('Answers', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = ANSWER_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width }));
+  const rows = answerRows(input);
+  for (const row of rows) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ANSWER_COLUMNS.length } };
+  sheet.eachRow((row, number) => {
+    if (number > 1) row.alignment = { vertical: 'top', wrapText: true };
+  });
+
+  const about = workbook.addWorksheet('About');
+  about.columns = [
+    { key: 'field', width: 24 },
+    { key: 'value', width: 90 },
+  ];
+  const reflected = [...new Set(rows.flatMap((row) => row.documents.split('\n').filter(Boolean)))];
+  for (const [field, value] of [
+    ['Organisation', input.organisation],
+    ['Trust center', input.paths.siteUrl],
+    ['Built on', input.buildDate],
+    ['Audience', input.audience === 'customer' ? 'Customer: includes answers given under NDA' : 'Public'],
+    ['Answers', String(rows.length)],
+    ['Documents reflected', reflected.join('; ')],
+    ['About', 'Each answer names the measures of the data processing agreement it relies on; the links open them.'],
+  ] as const) {
+    about.addRow({ field, value });
+  }
+  about.getColumn(1).font = { bold: true };
+
+  const written = await workbook.xlsx.writeBuffer();
+  return redate(new Uint8Array(written as ArrayBuffer), date);
+}
+
+/** Rewrites a zip with every entry dated `date` (UTC), keeping entry order and content. */
+async function redate(zipBytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const source = await JSZip.loadAsync(zipBytes);
+  const target = new JSZip();
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue;
+    target.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });
+  }
+  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+}
