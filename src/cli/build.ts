@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { relative } from 'node:path';
 import { loadProject } from '../content/project.ts';
 import { buildAll } from '../pipeline/build-all.ts';
@@ -28,7 +29,8 @@ against the version before; documents/<id>.pdf is the newest version.
   --latest-only      build only the newest version of each document (a preview without git history)
 
 Exit status: 0 built, 1 content errors, a failed step, or a released version that cannot be published as
-released; 2 could not run (no build date, no key for a release, another build holds the output folder).`;
+released; 2 could not run (no build date, no key for a release, another build holds the output folder, the output
+folder is not a build's or cannot be written).`;
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('build', io, async () => {
@@ -60,7 +62,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
     if (gate.findings.length) log('  (`npm run validate` lists each warning with its file, line and hint)');
     log(`  build date ${config.buildDate.day} (from ${config.buildDate.source})`);
 
-    const result = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid });
+    const result = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid, host: hostname() });
     if (result.manifest.development)
       log('  development certificate: the PDFs are NOT VALID FOR CONTRACTS (`--release` signs with the real key)');
     if (result.lockWritten)

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { relative } from 'node:path';
 import { checkBuiltSite } from '../check/run-checks.ts';
 import type { CheckResult } from '../check/result.ts';
@@ -58,7 +59,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.problem;
     }
 
-    const built = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid });
+    const built = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid, host: hostname() });
     if (built.lockWritten)
       log(
         `  recorded the released PDFs in ${relative(config.root, built.lockWritten)}: commit it, so later builds check they publish the same bytes`,

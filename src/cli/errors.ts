@@ -6,7 +6,7 @@ import { NoticeError } from '../diff/render-notice.ts';
 import { ManifestError } from '../documents/manifest.ts';
 import { MissingGlyphError } from '../pdf/layout/measure.ts';
 import { SigningKeyError } from '../pdf/sign/p12.ts';
-import { ArchiveError, BuildLockError, SiteBuildError } from '../pipeline/errors.ts';
+import { ArchiveError, BuildLockError, OutputFolderError, SiteBuildError } from '../pipeline/errors.ts';
 import type { Io } from './io.ts';
 
 /**
@@ -32,6 +32,7 @@ const EXPECTED: [new (...args: never[]) => Error, number][] = [
   [GitError, EXIT.cannotRun],
   [SigningKeyError, EXIT.cannotRun],
   [BuildLockError, EXIT.cannotRun],
+  [OutputFolderError, EXIT.cannotRun],
   [ScaffoldError, EXIT.cannotRun],
   [MissingGlyphError, EXIT.problem],
   [PublicViewError, EXIT.problem],

@@ -11,6 +11,7 @@ import type {
   ReleaseLock,
   Subprocessor,
 } from '../schema/index.ts';
+import type { QuickReading } from './body-scan.ts';
 import type { ParsedBody } from './markdown.ts';
 import type { Position } from './position.ts';
 
@@ -23,14 +24,17 @@ export interface Entry<T> {
   at(path?: readonly PropertyKey[]): Position;
 }
 
-/** A measure's MDX body. Parsing is lazy and memoised: validation skips it for bodies that cannot hold markup. */
+/**
+ * A measure's MDX body. Parsing is lazy and memoised: validation skips it for bodies the quick reading accounts for
+ * (see body-scan.ts), and both give the same answers.
+ */
 export interface MeasureBody {
   /** The body text exactly as written below the frontmatter. */
   source: string;
   /** File line the body starts on. */
   line: number;
-  /** Whether the body could contain JSX, expressions, ESM, HTML or links (see markdown.ts). */
-  mayContainMarkup: boolean;
+  /** What the body holds when a quick reading can prove it without the parser; undefined when only the parse can tell. */
+  quick(): QuickReading | undefined;
   parse(): ParsedBody;
 }
 

@@ -4,10 +4,11 @@ import type { z } from 'zod';
 import type { Finding } from './finding.ts';
 import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
-import type { Entry, LoadedContent, MeasureBody, MeasureEntry, RejectedItem } from './entry.ts';
-import { listFiles } from './files.ts';
+import type { Entry, LoadedContent, MeasureEntry, RejectedItem } from './entry.ts';
+import { decodeText, unsafeCharacters, unsafeValueCharacters } from './file-text.ts';
+import { listEntries } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { mayContainMarkup, parseBody, type ParsedBody } from './markdown.ts';
+import { measureBody } from './measure-body.ts';
 import { parseYaml, type YamlSource } from './position.ts';
 
 /**
@@ -56,8 +57,14 @@ export function loadContent(options: LoadOptions): LoadResult {
     rejected: [],
   };
   const absoluteContent = resolve(root, contentDir);
-  const files = listFiles(absoluteContent);
+  const { files, special } = listEntries(absoluteContent);
   const claimed = new Set<string>();
+  for (const entry of special) findings.push(notAFile(`${contentDir}/${entry.path}`, entry.kind));
+  const read = (relative: string, file: string) => {
+    const { text, finding } = decodeText(file, readFileSync(join(absoluteContent, relative)));
+    if (finding) findings.push(finding);
+    return text;
+  };
 
   for (const [name, spec] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     for (const relative of files) {
@@ -69,7 +76,7 @@ export function loadContent(options: LoadOptions): LoadResult {
         findings.push(stray(file, `content/${spec.dir} holds ${spec.format === 'mdx' ? '.mdx' : '.yaml'} files; this file is not read`));
         continue;
       }
-      const text = readFileSync(join(absoluteContent, relative), 'utf8');
+      const text = read(relative, file);
       const loaded = memoised(options.memo, `${name}\0${file}\0${text}`, (fileFindings, rejected) =>
         spec.format === 'mdx'
           ? loadMeasure(file, text, spec.schema, fileFindings, rejected)
@@ -84,7 +91,7 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const [name, spec] of Object.entries(singletons)) {
     claimed.add(spec.file);
     if (!files.includes(spec.file)) {
-      if (spec.required) {
+      if (spec.required && !special.some((entry) => entry.path === spec.file)) {
         findings.push({
           file: `${contentDir}/${spec.file}`,
           line: 1,
@@ -97,7 +104,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       }
       continue;
     }
-    const text = readFileSync(join(absoluteContent, spec.file), 'utf8');
+    const text = read(spec.file, `${contentDir}/${spec.file}`);
     const entry = loadYamlEntry(`${contentDir}/${spec.file}`, text, spec.schema as z.ZodType, findings, content.rejected, name);
     if (entry) (content as unknown as Record<string, unknown>)[name] = entry;
   }
@@ -126,6 +133,18 @@ function memoised(
   return result;
 }
 
+function notAFile(file: string, kind: string): Finding {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'file-type',
+    message: `${file} is ${kind}, not a file: it is not read`,
+    hint: 'put the file itself here: content is read only from regular files, so that what is reviewed is what is built',
+  };
+}
+
 function stray(file: string, message: string): Finding {
   return {
     file,
@@ -147,6 +166,7 @@ function loadYamlEntry<T>(
   kind: string,
 ): Entry<T> | undefined {
   const source = parseYaml(text);
+  checkCharacters(file, text, source, false, findings);
   const entry = checkSchema(file, source, schema, findings);
   if (!entry) rejected.push({ kind, file, id: rawId(source.value), raw: source.value, at: source.locate });
   return entry;
@@ -166,6 +186,7 @@ function loadMeasure(
 ): MeasureEntry | undefined {
   const split = splitFrontmatter(text);
   if (split.error || split.frontmatter === undefined) {
+    checkCharacters(file, text, undefined, true, findings);
     findings.push({
       file,
       line: split.error?.line ?? 1,
@@ -175,12 +196,13 @@ function loadMeasure(
       message: split.error?.message ?? 'the file has no frontmatter',
       hint: 'start the file with "---", the YAML fields, and a closing "---" line; the body follows',
     });
-    rejected.push({ kind: 'measures', file, body: makeBody(split.body, split.bodyLine) });
+    rejected.push({ kind: 'measures', file, body: measureBody(split.body, split.bodyLine) });
     return undefined;
   }
   const source = parseYaml(split.frontmatter, split.frontmatterLine);
+  checkCharacters(file, text, source, true, findings);
   const entry = checkSchema(file, source, schema, findings);
-  const body = makeBody(split.body, split.bodyLine);
+  const body = measureBody(split.body, split.bodyLine);
   if (!entry) {
     rejected.push({ kind: 'measures', file, id: rawId(source.value), body, raw: source.value, at: source.locate });
     return undefined;
@@ -188,14 +210,14 @@ function loadMeasure(
   return { ...(entry as Entry<z.output<typeof collections.measures.schema>>), body };
 }
 
-function makeBody(text: string, line: number): MeasureBody {
-  let parsed: ParsedBody | undefined;
-  return {
-    source: text,
-    line,
-    mayContainMarkup: mayContainMarkup(text),
-    parse: () => (parsed ??= parseBody(text, line)),
-  };
+/** Refused characters in the file's text and, through YAML escapes, in its values (see file-text.ts). */
+function checkCharacters(file: string, text: string, yaml: YamlSource | undefined, markdown: boolean, findings: Finding[]): void {
+  const written = unsafeCharacters(file, text, markdown);
+  findings.push(...written);
+  // Escapes live in double-quoted YAML strings only; most files have no backslash at all.
+  if (yaml && text.includes('\\')) {
+    findings.push(...unsafeValueCharacters(file, yaml.value, yaml.locate, new Set(written.map((finding) => finding.line))));
+  }
 }
 
 function checkSchema<T>(file: string, source: YamlSource, schema: z.ZodType<T>, findings: Finding[]): Entry<T> | undefined {

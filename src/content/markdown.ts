@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
+import { checkBodyText, tooDeep, type LimitKind } from './body-limits.ts';
 import type { Position } from './position.ts';
 
 /**
@@ -7,7 +8,8 @@ import type { Position } from './position.ts';
  *
  * The parser is loaded on first use (about 0.2 s of module loading) and GFM is switched on only when a body holds
  * a character a GFM construct needs (it doubles parse time): validating thousands of measures is the pull-request
- * feedback loop, and most bodies are plain prose that never needs a parse.
+ * feedback loop, and most bodies are plain prose that never needs a parse. Both shortcuts give exactly the tree of
+ * the full MDX + GFM parse; test/content/fast-path.test.ts holds them to it over a corpus of hostile bodies.
  */
 type Parser = { parse(text: string): unknown };
 let parsers: { mdx: Parser; mdxGfm: Parser } | undefined;
@@ -23,44 +25,58 @@ function loadParsers(): { mdx: Parser; mdxGfm: Parser } {
   return parsers;
 }
 
-const GFM_TRIGGER = /[|~]|https?:|www\.|@|\[[ xX]\]|\[\^/;
+/**
+ * Every GFM construct needs one of these: tables "|", strikethrough "~", autolink literals "@", "http://",
+ * "https://" or "www." (any case), task list items "[ ]"/"[x]", footnotes "[^".
+ */
+const GFM_TRIGGER = /[|~@]|https?:\/\/|www\.|\[\s*[xX]?\s*\]|\[\^/i;
 
-export type ParsedBody = { ok: true; tree: Root } | { ok: false; position: Position; message: string };
+export interface BodyProblem {
+  position: Position;
+  message: string;
+  /** Set when the body goes past one of BODY_LIMITS; otherwise the parser refused the syntax. */
+  limit?: LimitKind;
+}
+
+export type ParsedBody = { ok: true; tree: Root } | { ok: false; problems: BodyProblem[] };
+
+export interface ParseOptions {
+  /** Take the shortcuts (plain prose without the parser, GFM only when needed). Off: always the full parse. */
+  shortcuts?: boolean;
+}
 
 /**
  * Parses a body whose first line is line `firstLine` of its file. Blank lines are prepended so that node positions
- * are file positions; leading blank lines do not change what Markdown means.
+ * are file positions; leading blank lines do not change what Markdown means. A body past BODY_LIMITS is refused
+ * before the parser sees it, and a tree nested deeper than the limit is never returned.
  */
-export function parseBody(body: string, firstLine = 1): ParsedBody {
+export function parseBody(body: string, firstLine = 1, options: ParseOptions = {}): ParsedBody {
+  const { problems } = checkBodyText(body, firstLine);
+  if (problems.length > 0) return { ok: false, problems };
+  const shortcuts = options.shortcuts ?? true;
   const padded = '\n'.repeat(Math.max(0, firstLine - 1)) + body;
-  const plain = plainParagraphs(padded);
-  if (plain) return { ok: true, tree: plain };
+  if (shortcuts) {
+    const plain = plainParagraphs(padded);
+    if (plain) return { ok: true, tree: plain };
+  }
   const { mdx, mdxGfm } = loadParsers();
-  const processor = GFM_TRIGGER.test(body) ? mdxGfm : mdx;
+  const processor = shortcuts && !GFM_TRIGGER.test(body) ? mdx : mdxGfm;
+  let tree: Root;
   try {
-    return { ok: true, tree: processor.parse(padded) as Root };
+    tree = processor.parse(padded) as Root;
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
-    return {
-      ok: false,
-      position: { line: place.line ?? firstLine, column: place.column ?? 1 },
-      message: (place.reason ?? place.message ?? String(error)).split('\n')[0] ?? 'cannot parse the body',
-    };
+    const message = (place.reason ?? place.message ?? String(error)).split('\n')[0] ?? 'cannot parse the body';
+    return { ok: false, problems: [{ position: { line: place.line ?? firstLine, column: place.column ?? 1 }, message }] };
   }
-}
-
-/**
- * Whether a body could contain anything besides plain prose and Markdown emphasis: JSX, expressions, ESM, raw
- * HTML, links or images. Bodies without any of these characters cannot break the safe-content rules, so
- * validation may skip parsing them.
- */
-export function mayContainMarkup(body: string): boolean {
-  return /[<{[\]]|^\s*(?:import|export)\b|:\/\/|mailto:|www\./m.test(body);
+  const deep = tooDeep(tree);
+  return deep ? { ok: false, problems: [deep] } : { ok: true, tree };
 }
 
 /** Characters and line starts that could mean anything in Markdown, MDX or GFM besides paragraph text. */
-const SYNTAX_CHARACTER = /[*_`#>|~<{}[\]!&\\\t\r@]|:\/\/|www\./;
-const SYNTAX_LINE_START = /^(?:\s|[-+=]|\d{1,9}[.)])/;
+const SYNTAX_CHARACTER = /[*_`#>|~<{}[\]!&\\\t\r@\0]|:\/\/|www\./i;
+/** Indentation, list and setext markers, and MDX's import/export, which make a line ESM at the start of a block. */
+const SYNTAX_LINE_START = /^(?:\s|[-+=]|\d{1,9}[.)]|import|export)/;
 
 /**
  * The tree of a body that is nothing but paragraphs of plain text, built directly, exactly as remark would build
@@ -84,7 +100,8 @@ export function plainParagraphs(padded: string): Root | undefined {
   };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line.trim() === '') close();
+    // Markdown's blank lines hold spaces only (tabs never get here); other Unicode spaces are text.
+    if (/^ *$/.test(line)) close();
     else {
       // Leading or trailing blanks, list markers, setext underlines and ordered-list numbers all mean syntax.
       if (SYNTAX_LINE_START.test(line) || /\s$/.test(line)) return undefined;

@@ -56,6 +56,10 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
       errors.push({ position: { line: (mark?.line ?? 0) + firstLine, column: (mark?.column ?? 0) + 1 }, message: reason });
     }
+    // Both parsers recurse: YAML nested thousands of levels deep overflows the stack. Say so once, where it starts.
+    const overflow = errors.find((e) => /call stack/i.test(e.message));
+    if (overflow)
+      return { value: undefined, errors: [{ position: overflow.position, message: 'the YAML nests too deeply to be read' }], locate };
     return { value: undefined, errors, locate };
   }
 }

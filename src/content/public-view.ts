@@ -59,7 +59,7 @@ export function buildPublicView(model: Model): PublicView {
     // Drafts and retired measures are in no output; internal ones by definition.
     if (m.visibility !== 'public' || m.status === 'retired' || m.status === 'draft') continue;
     const parsed = entry.body.parse();
-    if (!parsed.ok) throw new PublicViewError(`${entry.file}: ${parsed.message}`);
+    if (!parsed.ok) throw new PublicViewError(`${entry.file}:${parsed.problems[0]!.position.line}: ${parsed.problems[0]!.message}`);
     const body = toPublicBody(parsed.tree, (id) => evidence.get(id));
     const satisfies: Record<string, string[]> = {};
     for (const [framework, ids] of Object.entries(m.satisfies)) {

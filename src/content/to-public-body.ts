@@ -17,7 +17,8 @@ export type PublicEvidenceLookup = (id: string) => { title: string; url?: string
 /**
  * Converts a parsed body into its public form: a closed set of node types, no positions, components resolved.
  * Validation rejects unsafe bodies before any build; this pass is the second lock on the same door, so anything
- * it does not know is dropped rather than passed through.
+ * it does not know is dropped rather than passed through. It recurses, as do the site and PDF renderers: trees
+ * come from parseBody, which never returns one nested deeper than BODY_LIMITS.depth (body-limits.ts).
  */
 export function toPublicBody(tree: Root, evidence: PublicEvidenceLookup): PublicBody {
   const definitions = new Map<string, Definition>();

@@ -9,7 +9,9 @@ import { runAstroBuild } from './run-astro.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { shapeSite } from '../site/data.ts';
 import { searchRecords } from '../site/search-records.ts';
-import { createStaging, lockOutput, publish, removeStaging } from './staging.ts';
+import { asOutputError } from './errors.ts';
+import { lockOutput } from './output-lock.ts';
+import { checkOutputFolder, createStaging, publish, removeStaging } from './staging.ts';
 
 export interface BuildOptions {
   /** Project root: astro.config.ts and the site's sources. */
@@ -29,8 +31,11 @@ export interface BuildOptions {
   childEnv: Readonly<Record<string, string | undefined>>;
   /** Progress lines for the terminal. */
   log(line: string): void;
-  /** This process's id, for the output folder's lock. */
+  /** This process's id and this machine's name, for the output folder's lock. */
   pid: number;
+  host: string;
+  /** The content folder: the output folder must not overlap it. */
+  contentDir: string;
 }
 
 export interface BuildResult {
@@ -44,11 +49,23 @@ export interface BuildResult {
 /**
  * The main job after validation: sign the annex PDFs, build the site from the public view, index it for search,
  * and only then replace the output folder (see staging.ts). The project must have validated without errors.
+ * A refusal of the file system (permissions, a full disk) becomes one line, like every expected failure.
  */
 export async function buildAll(project: Project, options: BuildOptions): Promise<BuildResult> {
-  const unlock = lockOutput(options.outDir, options.pid);
   try {
-    const stage = createStaging(options.outDir);
+    return await stagedBuild(project, options);
+  } catch (error) {
+    throw asOutputError(error);
+  }
+}
+
+async function stagedBuild(project: Project, options: BuildOptions): Promise<BuildResult> {
+  checkOutputFolder(options.outDir, { root: options.root, contentDir: options.contentDir });
+  const lock = lockOutput(options.outDir, { pid: options.pid, host: options.host });
+  try {
+    if (lock.tookOver) options.log(`  took over the lock of an interrupted build (${lock.tookOver})`);
+    const { stage, repaired } = createStaging(options.outDir);
+    for (const line of repaired) options.log(`  ${line}`);
     try {
       const step = (name: string) => options.log(`\n▸ ${name}`);
       const view = project.view();
@@ -95,7 +112,7 @@ export async function buildAll(project: Project, options: BuildOptions): Promise
       const search = await buildSearchIndex(stage.site, searchRecords(shapeSite(view, manifest.documents)));
       options.log(`  ${search.pages} records indexed`);
 
-      publish(stage, options.outDir);
+      publish(stage, options.outDir, lock);
       // Only once the release is out: the lock records what was published.
       const lockWritten = recordReleases(
         resolve(project.root, project.model.contentDir),
@@ -107,6 +124,6 @@ export async function buildAll(project: Project, options: BuildOptions): Promise
       removeStaging(stage);
     }
   } finally {
-    unlock();
+    lock.release();
   }
 }

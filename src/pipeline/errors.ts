@@ -10,3 +10,30 @@ export class SiteBuildError extends Error {}
  * go on; the build publishes nothing rather than different bytes under a released version's URL.
  */
 export class ArchiveError extends Error {}
+
+/** The output folder cannot or must not be written: it is the project, not a build, or the disk refused. */
+export class OutputFolderError extends Error {}
+
+/** What the operating system says when it refuses to read or write a file: the environment, not the build. */
+const ENVIRONMENT = new Set([
+  'EACCES',
+  'EPERM',
+  'ENOSPC',
+  'EDQUOT',
+  'EROFS',
+  'EMFILE',
+  'ENFILE',
+  'EBUSY',
+  'ENOTDIR',
+  'EISDIR',
+  'EXDEV',
+  'ENAMETOOLONG',
+]);
+
+/** The one-line error for a file-system refusal during a build, or the error itself when it is anything else. */
+export function asOutputError(error: unknown): unknown {
+  const system = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || !system.code || !ENVIRONMENT.has(system.code)) return error;
+  const path = system.path ? ` ${system.path}` : '';
+  return new OutputFolderError(`the file system refused to ${system.syscall ?? 'write'}${path} (${system.code}); nothing was replaced`);
+}

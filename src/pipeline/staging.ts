@@ -1,26 +1,15 @@
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { BuildLockError } from './errors.ts';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
+import { OutputFolderError } from './errors.ts';
+import type { OutputLock } from './output-lock.ts';
 
 /**
- * A build never writes into the output folder. It takes the folder's lock, builds into a fresh staging folder
- * beside it, and replaces the output only when every step succeeded: an interrupted or failed build leaves the
- * previous output as it was, and two builds of one folder never write into each other.
+ * A build never writes into the output folder. Holding the folder's lock (output-lock.ts), it builds into a fresh
+ * staging folder beside it and replaces the output only when every step succeeded: a failed, interrupted or killed
+ * build leaves the previous output as it was.
  *
- * The replacement is two renames on one file system (output aside, staging in), microseconds apart; a build killed
- * between the two leaves the previous output under its aside name, and the next build puts it back first.
+ * The replacement is two renames on one file system (output aside, staging in), microseconds apart. A build killed
+ * between the two leaves the previous output under its aside name; the next build puts it back before anything else.
  */
 export interface Staging {
   /** The staging folder, removed when the build ends. */
@@ -38,68 +27,80 @@ export interface Staging {
 const names = (outDir: string) => {
   const parent = dirname(outDir);
   const base = basename(outDir);
-  return { parent, lock: join(parent, `.${base}.lock`), staging: `.${base}.building-`, aside: `.${base}.previous-` };
+  return { parent, staging: `.${base}.building-`, aside: `.${base}.previous-`, lockLitter: `.${base}.lock.` };
 };
 
-/**
- * Takes the output folder's lock, or throws a BuildLockError naming the build that holds it. A lock left by a
- * process that no longer runs (a killed build) is taken over. Returns the function that releases it.
- */
-export function lockOutput(outDir: string, pid: number): () => void {
-  const { parent, lock } = names(outDir);
-  mkdirSync(parent, { recursive: true });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = openSync(lock, 'wx');
-      writeSync(fd, `${pid}\n`);
-      closeSync(fd);
-      return () => rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
-      const holder = Number(readFileSync(lock, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
-        throw new BuildLockError(
-          `another build (process ${holder}) is writing ${outDir}; wait for it to finish, or delete ${lock} if that process is gone`,
-        );
-      }
-      unlinkSync(lock);
-    }
-  }
-}
+/** A previous build has this file; a folder without it is not the build's to replace. */
+const BUILD_MARK = join('documents', 'manifest.json');
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/**
+ * Refuses an output folder whose replacement would destroy something that is not a build: the project or one of
+ * its parents, the content, a file, or a folder that holds anything but a previous build.
+ */
+export function checkOutputFolder(outDir: string, project: { root: string; contentDir: string }): void {
+  const out = resolve(outDir);
+  const root = resolve(project.root);
+  const content = resolve(root, project.contentDir);
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+  if (out === parse(out).root || within(root, out)) {
+    throw new OutputFolderError(`the output folder ${out} holds the project itself; choose a folder of its own, such as dist`);
+  }
+  if (within(content, out) || within(out, content)) {
+    throw new OutputFolderError(
+      `the output folder ${out} overlaps the content folder ${content}; choose a folder of its own, such as dist`,
+    );
+  }
+  if (!existsSync(out)) return;
+  if (!lstatSync(out).isDirectory()) throw new OutputFolderError(`the output ${out} exists and is not a folder; choose another --out`);
+  if (readdirSync(out).length > 0 && !existsSync(join(out, BUILD_MARK))) {
+    throw new OutputFolderError(
+      `${out} holds files but no previous build (no ${BUILD_MARK}); a build replaces its output folder entirely, so choose an empty or new folder`,
+    );
   }
 }
 
 /**
- * With the lock held: puts back an output an interrupted replacement set aside, removes staging folders of killed
- * builds, and makes a fresh staging folder.
+ * With the lock held: puts back an output that an interrupted replacement set aside, removes what killed builds
+ * left behind, and makes a fresh staging folder. Returns the folder and what was put right, for the log.
  */
-export function createStaging(outDir: string): Staging {
-  const { parent, staging, aside } = names(outDir);
+export function createStaging(outDir: string): { stage: Staging; repaired: string[] } {
+  const { parent, staging, aside, lockLitter } = names(outDir);
+  const repaired: string[] = [];
   const leftovers = readdirSync(parent).filter((name) => name.startsWith(staging) || name.startsWith(aside));
   const setAside = leftovers.filter((name) => name.startsWith(aside));
-  if (!existsSync(outDir) && setAside.length) renameSync(join(parent, setAside[0]!), outDir);
-  for (const name of leftovers) rmSync(join(parent, name), { recursive: true, force: true });
+  if (!existsSync(outDir) && setAside.length > 0) {
+    const newest = setAside.sort((a, b) => statSync(join(parent, b)).mtimeMs - statSync(join(parent, a)).mtimeMs)[0]!;
+    renameSync(join(parent, newest), outDir);
+    repaired.push(`put back ${relative(parent, outDir)}, which an interrupted build had set aside`);
+  }
+  for (const name of leftovers) {
+    if (!existsSync(join(parent, name))) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    if (name.startsWith(staging)) repaired.push(`removed ${name}, the staging folder of an interrupted build`);
+  }
+  // Half-made lock files of builds killed while taking the lock; young ones may belong to a build trying now.
+  for (const name of readdirSync(parent).filter((entry) => entry.startsWith(lockLitter))) {
+    const file = join(parent, name);
+    if (Date.now() - statSync(file).mtimeMs > 10 * 60 * 1000) rmSync(file, { force: true });
+  }
   const dir = mkdtempSync(join(parent, staging));
   return {
-    dir,
-    site: join(dir, 'site'),
-    documents: join(dir, 'documents'),
-    astroCache: join(dir, 'astro-cache'),
-    inputFile: join(dir, 'site-input.json'),
+    stage: {
+      dir,
+      site: join(dir, 'site'),
+      documents: join(dir, 'documents'),
+      astroCache: join(dir, 'astro-cache'),
+      inputFile: join(dir, 'site-input.json'),
+    },
+    repaired,
   };
 }
 
-/** Replaces the output folder with the staged site, and deletes the replaced one. */
-export function publish(stage: Staging, outDir: string): void {
+/** Replaces the output folder with the staged site, if the lock is still this build's, and deletes the replaced one. */
+export function publish(stage: Staging, outDir: string, lock: OutputLock): void {
   const { parent, aside } = names(outDir);
   const old = join(parent, `${aside}${basename(stage.dir).slice(-6)}`);
+  lock.verify();
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(stage.site, outDir);
   rmSync(old, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { allBodies, needsParse } from './body-walk.ts';
+import { allBodies } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 
 /** A body that does not parse as MDX cannot be shown or printed. The parser's message names the construct. */
@@ -8,14 +8,20 @@ export const bodySyntax: Rule = {
   description: 'measure bodies parse as MDX (a bare "<" or "{" in prose is the usual cause)',
   check(model, report) {
     for (const { file, body } of allBodies(model)) {
-      if (!needsParse(body)) continue;
+      if (body.quick()) continue;
       const parsed = body.parse();
       if (parsed.ok) continue;
-      report(
-        { file, position: parsed.position },
-        `the body does not parse: ${parsed.message}`,
-        'a bare "<" or "{" in prose starts MDX syntax: escape it as \\< or \\{ (or rephrase), and close every component tag',
-      );
+      for (const problem of parsed.problems) {
+        if (problem.limit) continue;
+        const esm = /import|export/i.test(problem.message);
+        report(
+          { file, position: problem.position },
+          `the body does not parse: ${problem.message}`,
+          esm
+            ? 'a line that starts with "import" or "export" is read as JavaScript: start the sentence another way'
+            : 'a bare "<" or "{" in prose starts MDX syntax: escape it as \\< or \\{ (or rephrase), and close every component tag',
+        );
+      }
     }
   },
 };

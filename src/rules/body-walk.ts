@@ -1,33 +1,31 @@
 import type { Nodes, Root } from 'mdast';
 import { literalProps } from '../content/components.ts';
-import { scanSimpleBody } from './body-scan.ts';
 import type { MeasureBody, MeasureEntry } from '../content/entry.ts';
 import type { Model } from '../content/model.ts';
 import type { Position } from '../content/position.ts';
 
 /**
  * The parsed tree of a body for the safe-content rules, or undefined when there is nothing for them to find: a
- * body with no markup at all, one the quick scan proves simple (see body-scan.ts), or one that does not parse
- * (reported by body-syntax).
+ * body the quick reading accounts for (see src/content/body-scan.ts), or one that does not parse or goes past a
+ * limit (reported by body-syntax and body-limits).
  */
 function markupTree(body: MeasureBody): Root | undefined {
-  if (!needsParse(body)) return undefined;
+  if (body.quick()) return undefined;
   const parsed = body.parse();
   return parsed.ok ? parsed.tree : undefined;
 }
 
-/** Whether only the MDX parser can tell what a body holds. */
-export function needsParse(body: MeasureBody): boolean {
-  return body.mayContainMarkup && scanSimpleBody(body) === undefined;
-}
-
-/** Calls `visit` for every node of the tree, depth first, in document order. */
+/**
+ * Calls `visit` for every node of the tree, depth first, in document order. An explicit stack, not recursion:
+ * trees are bounded in depth (BODY_LIMITS), and this walk does not depend on that.
+ */
 export function walk(tree: Root, visit: (node: Nodes) => void): void {
-  const go = (node: Nodes): void => {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     visit(node);
-    if ('children' in node) for (const child of node.children) go(child as Nodes);
-  };
-  go(tree);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
 }
 
 export function start(node: Nodes, fallbackLine: number): Position {
@@ -45,9 +43,8 @@ export interface ComponentUse {
 
 /** Every use of the named MDX component (or of any JSX element when no name is given) in a body. */
 export function componentElements(body: MeasureBody, name?: string): ComponentUse[] {
-  if (!body.mayContainMarkup) return [];
-  const scanned = scanSimpleBody(body);
-  if (scanned) return scanned.filter((use) => name === undefined || use.name === name).map((use) => ({ ...use, invalid: [] }));
+  const quick = body.quick();
+  if (quick) return quick.components.filter((use) => name === undefined || use.name === name).map((use) => ({ ...use, invalid: [] }));
   const parsed = body.parse();
   if (!parsed.ok) return [];
   const out: ComponentUse[] = [];

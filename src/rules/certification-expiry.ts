@@ -38,13 +38,6 @@ export const certificationExpiry: Rule = {
           'plan the renewal and update the dates when the new certificate arrives',
           'warning',
         );
-      } else if (state === 'not-yet-valid') {
-        report(
-          { entry, path: ['validFrom'] },
-          `certification ${id} (${standard}) is valid only from ${validFrom}`,
-          'it is shown as not yet valid until then; check the date',
-          'warning',
-        );
       }
     }
   },

@@ -1,6 +1,7 @@
 import type { Model } from '../content/model.ts';
 import { answerStale } from './answer-stale.ts';
 import { answerVisibility } from './answer-visibility.ts';
+import { bodyLimits } from './body-limits.ts';
 import { bodySyntax } from './body-syntax.ts';
 import { certificationExpiry } from './certification-expiry.ts';
 import { changelogVersions } from './changelog-versions.ts';
@@ -8,10 +9,12 @@ import { categoryCoverage } from './completeness.ts';
 import { componentUsage } from './component-usage.ts';
 import { documentFacts } from './document-facts.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { emptyBody } from './empty-body.ts';
 import { evidenceExpiry } from './evidence-expiry.ts';
 import { evidenceVisibility } from './evidence-visibility.ts';
 import { hiddenUnknown } from './hidden-unknown.ts';
 import { sortFindings, type Finding } from '../content/finding.ts';
+import { futureDate } from './future-date.ts';
 import { measureCategory } from './measure-category.ts';
 import { measureControls } from './measure-controls.ts';
 import { measureDraft } from './measure-draft.ts';
@@ -48,12 +51,14 @@ export const rules: readonly Rule[] = [
   unknownSubprocessor,
   unknownMeasure,
   unknownDocument,
+  bodyLimits,
   bodySyntax,
   unsafeCode,
   unsafeHtml,
   unsafeUrl,
   unsupportedMarkdown,
   componentUsage,
+  emptyBody,
   measureCategory,
   measureDraft,
   categoryCoverage,
@@ -62,6 +67,7 @@ export const rules: readonly Rule[] = [
   documentFacts,
   changelogVersions,
   subprocessorTransfer,
+  futureDate,
   reviewOverdue,
   evidenceExpiry,
   certificationExpiry,
@@ -98,6 +104,13 @@ export const loaderRules = [
   { id: 'frontmatter', severity: 'error', description: 'a measure file opens with a --- frontmatter block that is closed' },
   { id: 'missing-file', severity: 'error', description: 'content/organisation.yaml and content/processing.yaml exist' },
   { id: 'stray-file', severity: 'warning', description: 'every file under content/ is in a folder of its kind with the right extension' },
+  { id: 'file-type', severity: 'error', description: 'content/ holds regular files and folders only: no symbolic links, pipes or devices' },
+  { id: 'text-encoding', severity: 'error', description: 'every content file is UTF-8 (the first byte that is not is pointed at)' },
+  {
+    id: 'unsafe-character',
+    severity: 'error',
+    description: 'no NUL, control (except tab and newline) or bidirectional override/isolate characters in any content file',
+  },
 ] as const;
 
 /** Runs every rule that can run in `context` over the model. Loader findings are separate (see loadProject). */

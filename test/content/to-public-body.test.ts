@@ -5,7 +5,7 @@ import { isPublicBody } from '../../src/schema/public.ts';
 
 function convert(source: string) {
   const parsed = parseBody(source);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.problems[0]?.message);
   return toPublicBody(parsed.tree, (id) => (id === 'pub' ? { title: 'Public report', url: 'https://example.com/r' } : undefined));
 }
 

@@ -17,6 +17,8 @@ const TRN = 'content/measures/transmission-protection/tls-in-transit.mdx';
 const ANNEX_II = 'content/documents/annex-ii.yaml';
 const RELEASE_1_0 = 1793000000; // 2026-10-26
 const RELEASE_1_1 = 1794200000; // 2026-11-09
+/** Builds run after the seed's last review (2026-11-16): a review after the build date is an error. */
+const BUILD_EPOCH = '1795000000'; // 2026-11-18
 const SLOW = 240_000;
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-test-'));
@@ -32,7 +34,7 @@ async function build(dir: string, out: string, options: { release?: boolean; key
   const io = memoryIo({
     cwd: dir,
     env: {
-      SOURCE_DATE_EPOCH: String(RELEASE_1_1 + 86_400),
+      SOURCE_DATE_EPOCH: BUILD_EPOCH,
       SIGNING_P12: keys[options.key ?? 'first'],
       SIGNING_P12_PASSWORD: 'pw',
       ...(options.release ? { RELEASE: '1' } : {}),
@@ -64,6 +66,7 @@ function release11(repo: TestRepo): void {
 
 function seedRepo(): TestRepo {
   const repo = new TestRepo(SEED);
+  repo.env.SOURCE_DATE_EPOCH = BUILD_EPOCH;
   repo.write('.gitignore', '.cache/\nout*/\n');
   repo.commit('release Annex II 1.0.0', RELEASE_1_0);
   return repo;
@@ -192,7 +195,7 @@ describe('without the history', () => {
       cpSync(join(repo.dir, 'content'), join(copy, 'content'), { recursive: true });
       const io = memoryIo({
         cwd: copy,
-        env: { SOURCE_DATE_EPOCH: String(RELEASE_1_1), SIGNING_P12: keys.first, SIGNING_P12_PASSWORD: 'pw' },
+        env: { SOURCE_DATE_EPOCH: BUILD_EPOCH, SIGNING_P12: keys.first, SIGNING_P12_PASSWORD: 'pw' },
       });
       expect(await buildDocuments(['--out', join(copy, 'out')], io)).toBe(0);
       expect(io.out()).toContain('Only the newest versions were built: the content folder is not inside a git repository');

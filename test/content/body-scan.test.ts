@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MeasureBody } from '../../src/content/entry.ts';
-import { mayContainMarkup, parseBody } from '../../src/content/markdown.ts';
-import { scanSimpleBody } from '../../src/rules/body-scan.ts';
+import { checkBodyText } from '../../src/content/body-limits.ts';
+import { quickReading } from '../../src/content/body-scan.ts';
+import { parseBody } from '../../src/content/markdown.ts';
 
-function body(source: string, line = 10): MeasureBody {
-  return { source, line, mayContainMarkup: mayContainMarkup(source), parse: () => parseBody(source, line) };
-}
+const scanSimpleBody = (source: string, line = 10) => quickReading(source, line, checkBodyText(source, line))?.components;
+const body = (source: string) => source;
 
-describe('scanSimpleBody', () => {
+describe('quickReading', () => {
   it('reads links and literal components without the parser, with file positions', () => {
     const scanned = scanSimpleBody(
       body(
@@ -33,6 +32,12 @@ describe('scanSimpleBody', () => {
     ['a reference link', '[x][ref]\n\n[ref]: https://example.com'],
     ['an import', "import X from 'x'\n\nText."],
     ['a stray bracket', 'Ranges [1, 2] are closed.'],
+    ['a numeric reference in a prop', 'See <EvidenceRef id="&#x63;ert" />.'],
+    ['an escaped component', 'See \\<EvidenceRef id="x" />.'],
+    ['a component in a tilde fence', '~~~\n<EvidenceRef id="x" />\n~~~'],
+    ['a tab before a component', 'See\t<EvidenceRef id="x" />.'],
+    ['emphasis that might nest past the limit', '*a _b *c _d *e _f *g _h *i _j *k* l_ m* n_ o* p_ q* r_ s* t_ u*'],
+    ['a body past a limit', `${'word '.repeat(1700)}[x](https://example.com)`],
   ])('leaves %s to the parser', (_, source) => {
     expect(scanSimpleBody(body(source))).toBeUndefined();
   });
