@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { resolveBuildDate, type BuildDate } from '../content/build-date.ts';
-import { SigningKeyError } from '../pdf/sign/p12.ts';
+import { SigningKeyError } from '../pdf/sign/signing-key-error.ts';
 import type { SigningConfig } from '../pdf/sign/signer.ts';
 import type { Io } from './io.ts';
 

@@ -5,7 +5,7 @@ import { GitError } from '../diff/git.ts';
 import { NoticeError } from '../diff/render-notice.ts';
 import { ManifestError } from '../documents/manifest.ts';
 import { MissingGlyphError } from '../pdf/layout/measure.ts';
-import { SigningKeyError } from '../pdf/sign/p12.ts';
+import { SigningKeyError } from '../pdf/sign/signing-key-error.ts';
 import { ArchiveError, BuildLockError, OutputFolderError, SiteBuildError } from '../pipeline/errors.ts';
 import type { Io } from './io.ts';
 
