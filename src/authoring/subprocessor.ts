@@ -1,3 +1,4 @@
+import { isEea } from '../content/transfers.ts';
 import { ScaffoldError, uniqueFile, type Scaffold, type ScaffoldContext } from './scaffold.ts';
 import { slugify, yamlValue } from './yaml-text.ts';
 
@@ -66,9 +67,4 @@ export function scaffoldSubprocessor(context: ScaffoldContext, input: Subprocess
         : 'Customers need notice before it starts (SCC Clause 9(a)).',
     ],
   };
-}
-
-const EEA = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '));
-function isEea(code: string): boolean {
-  return EEA.has(code);
 }

@@ -11,5 +11,5 @@ export function npmScript(root: string, name: string): { command: string; args: 
   if (!line) throw new Error(`package.json has no "${name}" script`);
   const [program, ...args] = line.split(/\s+/);
   if (program !== 'node') throw new Error(`the "${name}" script does not start with node: ${line}`);
-  return { command: process.execPath, args: args.map((arg) => (arg.startsWith('scripts/') ? join(root, arg) : arg)) };
+  return { command: process.execPath, args: args.map((arg) => (/^(?:\.\/)?scripts\//.test(arg) ? join(root, arg) : arg)) };
 }

@@ -6,9 +6,10 @@ import { verifyPdf } from '../pdf/verify/verify.ts';
 import { result, type CheckResult } from './result.ts';
 
 /**
- * Every document the site offers verifies: each PDF the manifest lists exists with the SHA-256 the documents page
- * publishes, its signature holds and covers the whole file, and it was signed by the certificate the manifest
- * names; no PDF lies in the folder without a manifest entry.
+ * Every document the site offers verifies: each PDF the manifest lists (the newest versions and every released
+ * version) exists with the SHA-256 the documents page publishes, its signature holds and covers the whole file, and
+ * it was signed by the certificate the manifest names; each redline exists with its SHA-256 (redlines are reading
+ * aids and unsigned); no PDF lies in the folder, or a version folder, without a manifest entry.
  */
 export async function checkDocuments(dist: string): Promise<CheckResult> {
   const folder = join(dist, 'documents');
@@ -16,8 +17,15 @@ export async function checkDocuments(dist: string): Promise<CheckResult> {
   if (!existsSync(join(folder, 'manifest.json'))) return result(name, ['documents/manifest.json is missing']);
   const manifest = readManifest(join(folder, 'manifest.json'));
   const problems: string[] = [];
-  const listed = new Set(manifest.documents.map((doc) => doc.file));
-  for (const doc of manifest.documents) {
+  const redlines = manifest.versions.flatMap((version) => (version.changes ? [version.changes] : []));
+  const listed = new Set([...manifest.documents, ...manifest.versions, ...redlines].map((doc) => doc.file));
+  for (const redline of redlines) {
+    const path = join(folder, redline.file);
+    if (!existsSync(path)) problems.push(`documents/${redline.file} is in the manifest but missing`);
+    else if (createHash('sha256').update(readFileSync(path)).digest('hex') !== redline.sha256)
+      problems.push(`documents/${redline.file}: SHA-256 differs from the manifest`);
+  }
+  for (const doc of [...manifest.documents, ...manifest.versions]) {
     const path = join(folder, doc.file);
     if (!existsSync(path)) {
       problems.push(`documents/${doc.file} is in the manifest but missing`);
@@ -33,8 +41,9 @@ export async function checkDocuments(dist: string): Promise<CheckResult> {
       problems.push(`documents/${doc.file}: signed by ${signer}, the manifest says ${doc.signerFingerprint}`);
     }
   }
-  for (const file of readdirSync(folder)) {
-    if (file.endsWith('.pdf') && !listed.has(file)) problems.push(`documents/${file} is not in the manifest`);
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const files = entry.isDirectory() ? readdirSync(join(folder, entry.name)).map((file) => `${entry.name}/${file}`) : [entry.name];
+    for (const file of files) if (file.endsWith('.pdf') && !listed.has(file)) problems.push(`documents/${file} is not in the manifest`);
   }
-  return result(`${name} (${manifest.documents.length} PDFs)`, problems);
+  return result(`${name} (${manifest.documents.length + manifest.versions.length} PDFs)`, problems);
 }

@@ -1,22 +1,24 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadProject } from '../content/project.ts';
-import { buildDocuments } from '../documents/contents.ts';
+import { recordReleases } from '../pipeline/archive/lock.ts';
 import { gateContent } from '../pipeline/content-gate.ts';
+import { publishDocuments } from '../pipeline/publish-documents.ts';
 import { loadSigner } from '../pdf/sign/signer.ts';
-import { writeDocuments } from '../pdf/write-documents.ts';
 import { buildConfig, useColor } from './config.ts';
 import { EXIT, runCommand } from './errors.ts';
 import type { Io } from './io.ts';
 import { parseOptions } from './options.ts';
 
-export const usage = `Usage: npm run build:documents -- [--out <dir>] [--release] [--content <dir>]
+export const usage = `Usage: npm run build:documents -- [--out <dir>] [--release] [--content <dir>] [--archive <dir>] [--latest-only]
 
-Builds and signs the annex PDFs and their manifest.json (default dist/documents), without the site. The signing
-key comes from SIGNING_P12 / SIGNING_P12_PASSWORD; without them a development certificate is used, except in a
-release build (--release or RELEASE=1), which then fails.
+Builds and signs the annex PDFs and their manifest.json (default dist/documents), without the site: the newest
+version of each document at <id>.pdf, and every released version rebuilt from git history at <id>/<version>.pdf
+with a redline against the version before. The signing key comes from SIGNING_P12 / SIGNING_P12_PASSWORD;
+without them a development certificate is used, except in a release build (--release or RELEASE=1), which then
+fails. --archive and --latest-only work as for \`npm run build\`.
 
-Exit status: 0 built, 1 content errors or a character the fonts cannot print, 2 could not run (no build date,
-no key for a release).`;
+Exit status: 0 built, 1 content errors, a character the fonts cannot print, or a released version that cannot
+be published as released; 2 could not run (no build date, no key for a release).`;
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('build:documents', io, async () => {
@@ -24,6 +26,8 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       out: { type: 'string', default: 'dist/documents' },
       release: { type: 'boolean', default: false },
       content: { type: 'string' },
+      archive: { type: 'string', multiple: true },
+      'latest-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
@@ -46,11 +50,15 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       release: config.release,
       organisation: view.organisation.name,
     });
-    const manifest = await writeDocuments({
-      contents: buildDocuments(view),
-      buildDate: config.buildDate,
-      signer,
+    const log = (line: string) => io.stdout.write(`${line}\n`);
+    const { manifest, newLocks } = await publishDocuments(project, {
       outDir,
+      signer,
+      cacheDir: config.cacheDir,
+      release: config.release,
+      latestOnly: config.latestOnly,
+      publishedDirs: [outDir, ...config.archiveDirs],
+      log,
       ...(config.signing.tsaUrl ? { tsaUrl: config.signing.tsaUrl } : {}),
     });
     for (const doc of manifest.documents) {
@@ -60,6 +68,9 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
     }
     io.stdout.write(`  signed by ${signer.subject.split('\n').join(', ')} (certificate sha256 ${signer.fingerprint.slice(0, 16)}…)\n`);
     if (manifest.development) io.stdout.write('  development certificate: these PDFs are NOT VALID FOR CONTRACTS\n');
+    const lock = recordReleases(resolve(project.root, project.model.contentDir), project.model.releases?.data.releases ?? [], newLocks);
+    if (lock)
+      log(`  recorded the released PDFs in ${relative(config.root, lock)}: commit it, so later builds check they publish the same bytes`);
     io.stdout.write(`✔ ${manifest.documents.length} documents in ${outDir} (${((performance.now() - started) / 1000).toFixed(2)} s)\n`);
     return EXIT.ok;
   });

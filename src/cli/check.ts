@@ -12,14 +12,15 @@ import type { Io } from './io.ts';
 import { parseOptions } from './options.ts';
 import { acceptedWarnings } from './validate.ts';
 
-export const usage = `Usage: npm run check -- [--content <dir>] [--out <dir>] [--no-browser] [--release]
+export const usage = `Usage: npm run check -- [--content <dir>] [--out <dir>] [--no-browser] [--release] [--archive <dir>]
 
 The content's own check, for CI and pull requests (the product's tests are \`npm test\`; they never read the
 content). Three steps, each of which can fail:
 
   1. validate --strict: every error, and every warning of a rule the content does not accept in lint.yaml
      (acceptedWarnings: { <rule>: <why> }), fails
-  2. build: the signed PDFs, the site, the search index and the exports into the output folder (default dist/)
+  2. build: the signed PDFs (every released version too, rebuilt from git history; --archive <dir> as for
+     \`npm run build\`), the site, the search index and the exports into the output folder (default dist/)
   3. the guarantees that hold for any content, on the built site: every document verifies and matches its
      manifest; no internal string (owners, internal evidence, internal, retired and draft measures) appears in any
      file, search index and PDFs included; every page is valid HTML with no script but the search widget and
@@ -37,6 +38,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       out: { type: 'string' },
       release: { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
+      archive: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
@@ -57,7 +59,11 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.problem;
     }
 
-    await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid, host: hostname() });
+    const built = await buildAll(project, { ...config, childEnv: io.env, log, pid: process.pid, host: hostname() });
+    if (built.lockWritten)
+      log(
+        `  recorded the released PDFs in ${relative(config.root, built.lockWritten)}: commit it, so later builds check they publish the same bytes`,
+      );
 
     log(`\n▸ check the built site (${relative(config.root, config.outDir) || '.'})`);
     const results = await checkBuiltSite({

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { resolveBuildDate, type BuildDate } from '../content/build-date.ts';
-import { SigningKeyError } from '../pdf/sign/p12.ts';
+import { SigningKeyError } from '../pdf/sign/signing-key-error.ts';
 import type { SigningConfig } from '../pdf/sign/signer.ts';
 import type { Io } from './io.ts';
 
@@ -31,6 +31,10 @@ export interface BuildConfig extends ContentConfig {
   /** Sign with the real key or fail. */
   release: boolean;
   signing: SigningConfig;
+  /** Build only the newest version of each document (no released versions from git history). */
+  latestOnly: boolean;
+  /** Folders holding PDFs as published before (--archive, absolute). */
+  archiveDirs: string[];
 }
 
 /** The content folder and the build date for commands that read content. */
@@ -44,7 +48,10 @@ export function contentConfig(io: Io, options: { content?: string }): ContentCon
 }
 
 /** Everything a build needs: content, build date, output folder, release mode and signing key. */
-export function buildConfig(io: Io, options: { content?: string; out?: string; release?: boolean }): BuildConfig {
+export function buildConfig(
+  io: Io,
+  options: { content?: string; out?: string; release?: boolean; 'latest-only'?: boolean; archive?: string[] },
+): BuildConfig {
   const base = contentConfig(io, options);
   return {
     ...base,
@@ -52,6 +59,8 @@ export function buildConfig(io: Io, options: { content?: string; out?: string; r
     cacheDir: join(base.root, '.cache'),
     release: options.release === true || io.env.RELEASE === '1',
     signing: signingConfig(io),
+    latestOnly: options['latest-only'] === true,
+    archiveDirs: (options.archive ?? []).map((dir) => resolve(base.root, dir)),
   };
 }
 

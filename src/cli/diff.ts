@@ -1,24 +1,32 @@
-import { resolve } from 'node:path';
-import { compareRefs } from '../diff/compare-refs.ts';
-import { documentsChange } from '../diff/diff-models.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { loadSides } from '../diff/compare-refs.ts';
+import { diffModels, documentsChange } from '../diff/diff-models.ts';
+import { redlineOf } from '../diff/redline.ts';
 import { renderJson } from '../diff/render-json.ts';
 import { renderMarkdown } from '../diff/render-markdown.ts';
+import { renderNotice } from '../diff/render-notice.ts';
+import { renderRedline } from '../pdf/redline/render.ts';
 import { contentDir } from './config.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
 import { parseOptions } from './options.ts';
 
-export const usage = `Usage: npm run diff -- [<base-ref> [<head-ref>]] [--format markdown|json]
+export const usage = `Usage: npm run diff -- [<base-ref> [<head-ref>]] [--format markdown|json|notice] [--pdf <file>]
 
 Compares the content (content/) at two git refs and prints a report legal can read: which contract documents
-change and whether their versions were bumped, measures added, removed and reworded (word by word), category,
-control and evidence changes, sub-processor changes with the customer notice they need (SCC Clause 9(a)), and the
-validation findings the change introduces or fixes.
+change and whether their versions and effective dates follow, measures added, removed and reworded (word by
+word), category, control and evidence changes, sub-processor changes with the customer notice they need (SCC
+Clause 9(a)), the notice date recorded and its objection window, and the validation findings the change
+introduces or fixes.
 
   <base-ref>     what to compare against. Default: the merge base of HEAD and main (else origin/main; in a
                  repository with neither, HEAD~1). On a pull request: origin/<base branch>.
   <head-ref>     what to compare. Default: the working tree, uncommitted edits included.
-  --format       markdown (default; for a pull-request comment or $GITHUB_STEP_SUMMARY) or json.
+  --format       markdown (default; for a pull-request comment or $GITHUB_STEP_SUMMARY), json, or notice: the
+                 customer notice for the sub-processor changes, as text to paste into an e-mail.
+  --pdf <file>   also write a redline PDF of each changed annex: inserted text underlined, deleted text struck
+                 through, unchanged measures collapsed to their titles, a cover page with both versions' hashes.
   --content      content folder (default: $CONTENT_DIR or content).
   -h, --help     show this help.
 
@@ -27,8 +35,10 @@ cannot make documents differ on their own.
 
 Exit status:
   0  no contract document changes
-  1  a document's content changes (or could not be compared): review the report
+  1  a document's content changes (or could not be compared), or --format notice found no notice date: review
   2  usage or internal error (unknown ref, not a git repository)`;
+
+const FORMATS = ['markdown', 'json', 'notice'] as const;
 
 /** `npm run diff`: compare two refs, print the report, and answer whether contract documents change. */
 export function run(argv: readonly string[], io: Io): Promise<number> {
@@ -37,6 +47,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       argv,
       {
         format: { type: 'string', default: 'markdown' },
+        pdf: { type: 'string' },
         content: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -46,19 +57,44 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${usage}\n`);
       return EXIT.ok;
     }
-    if (values.format !== 'markdown' && values.format !== 'json')
-      throw new UsageError(`--format must be markdown or json, got "${values.format}"`);
+    const format = values.format as (typeof FORMATS)[number];
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be markdown, json or notice, got "${values.format}"`);
     if (positionals.length > 2) throw new UsageError(`expected at most two refs, got ${positionals.length}: ${positionals.join(' ')}`);
+    if (values.pdf !== undefined && !values.pdf.trim()) throw new UsageError('--pdf needs a file name, such as --pdf changes.pdf');
     const [base, head] = positionals;
-    const changes = await compareRefs({
+    const loaded = await loadSides({
       root: resolve(io.cwd),
       contentDir: contentDir(io, values.content),
       ...(base ? { base } : {}),
       ...(head ? { head } : {}),
       ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
     });
+    const changes = diffModels(loaded.base, loaded.head, { sides: loaded.sides });
     if (changes.base.note) io.stderr.write(`diff: base is ${changes.base.ref} (${changes.base.note})\n`);
-    io.stdout.write(values.format === 'json' ? renderJson(changes) : renderMarkdown(changes));
+
+    if (values.pdf) {
+      const file = resolve(io.cwd, values.pdf);
+      const redline = redlineOf(loaded.base, loaded.head, changes);
+      const pdf = await renderRedline(redline, loaded.head.buildDate);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, pdf.bytes);
+      const what = redline.documents.map((doc) => doc.label).join(', ') || 'no changed annex';
+      io.stderr.write(`diff: wrote ${relative(io.cwd, file) || file} (${what}; ${pdf.pages} ${pdf.pages === 1 ? 'page' : 'pages'})\n`);
+    }
+
+    if (format === 'notice') {
+      const notice = renderNotice(changes, loaded.base, loaded.head);
+      if (!notice) {
+        io.stderr.write(`diff: no sub-processor change between ${changes.base.ref} and ${changes.head.ref} needs a customer notice\n`);
+        return EXIT.ok;
+      }
+      io.stdout.write(notice.text);
+      if (notice.omitted.length) {
+        io.stderr.write(`diff: the notice leaves out facts the content marks unknown: ${notice.omitted.join('; ')}\n`);
+      }
+      return EXIT.ok;
+    }
+    io.stdout.write(format === 'json' ? renderJson(changes) : renderMarkdown(changes));
     return documentsChange(changes) ? EXIT.problem : EXIT.ok;
   });
 }

@@ -2,10 +2,11 @@ import { BuildDateError } from '../content/build-date.ts';
 import { PublicViewError } from '../content/public-view.ts';
 import { MissingValuesError, ScaffoldError } from '../authoring/scaffold.ts';
 import { GitError } from '../diff/git.ts';
+import { NoticeError } from '../diff/render-notice.ts';
 import { ManifestError } from '../documents/manifest.ts';
 import { MissingGlyphError } from '../pdf/layout/measure.ts';
-import { SigningKeyError } from '../pdf/sign/p12.ts';
-import { BuildLockError, OutputFolderError, SiteBuildError } from '../pipeline/errors.ts';
+import { SigningKeyError } from '../pdf/sign/signing-key-error.ts';
+import { ArchiveError, BuildLockError, OutputFolderError, SiteBuildError } from '../pipeline/errors.ts';
 import type { Io } from './io.ts';
 
 /**
@@ -37,6 +38,8 @@ const EXPECTED: [new (...args: never[]) => Error, number][] = [
   [PublicViewError, EXIT.problem],
   [ManifestError, EXIT.problem],
   [SiteBuildError, EXIT.problem],
+  [NoticeError, EXIT.problem],
+  [ArchiveError, EXIT.problem],
 ];
 
 /**

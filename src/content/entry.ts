@@ -10,6 +10,7 @@ import type {
   MeasureTranslation,
   Organisation,
   Processing,
+  ReleaseLock,
   Subprocessor,
 } from '../schema/index.ts';
 import type { QuickReading } from './body-scan.ts';
@@ -81,6 +82,8 @@ export interface LoadedContent {
   organisation?: Entry<Organisation>;
   processing?: Entry<Processing>;
   lint?: Entry<LintConfig>;
+  /** releases.lock.yaml: the published bytes of every released PDF (written by release builds). */
+  releases?: Entry<ReleaseLock>;
   /**
    * Items that failed their schema. Kept so that one mistake is reported once: references to a rejected item's id
    * are not reported again as unknown, and a rejected measure's body is still checked for unsafe content.

@@ -1,5 +1,17 @@
 import jsYaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+
+type YamlModule = typeof import('yaml');
+const requireModule = createRequire(import.meta.url);
+let yamlModule: YamlModule | undefined;
+/**
+ * The `yaml` package, loaded the first time a position tree is needed: its seventy modules take about 40 ms to load,
+ * a tenth of a whole validate run, and a clean run never needs them.
+ */
+function yaml(): YamlModule {
+  return (yamlModule ??= requireModule('yaml') as YamlModule);
+}
 
 /** A 1-based line and column in a content file. */
 export interface Position {
@@ -26,6 +38,7 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
   let tree: { doc: Document; lines: LineCounter } | undefined;
   const document = () => {
     if (!tree) {
+      const { LineCounter, parseDocument } = yaml();
       const lines = new LineCounter();
       tree = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
     }
@@ -77,6 +90,7 @@ function topLevelKeyLine(text: string, key: string): number | undefined {
 
 /** Start offset of the deepest node of `path` present in the document; for a map key, the key itself. */
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
   for (const segment of path) {

@@ -167,12 +167,13 @@ function publicEvidence(data: Evidence, today: string): PublicEvidence {
   };
 }
 
-/** When a sub-processor started and whether it is active on the build date. */
-function subprocessorState(data: Subprocessor, today: string): Pick<PublicSubprocessor, 'since' | 'state'> {
+/** When a sub-processor started, whether it is active on the build date, and until when when its removal is announced. */
+function subprocessorState(data: Subprocessor, today: string): Pick<PublicSubprocessor, 'since' | 'state' | 'until'> {
   const added = data.history.find((event) => event.change === 'added');
   const since = added?.date ?? data.history[0]?.date ?? today;
   const past = data.history.filter((event) => event.date <= today);
   const last = past.at(-1);
   const state = past.length === 0 ? 'upcoming' : last?.change === 'removed' ? 'removed' : 'active';
-  return { since, state };
+  const removal = state === 'removed' ? undefined : data.history.find((event) => event.date > today && event.change === 'removed');
+  return { since, state, ...(removal ? { until: removal.date } : {}) };
 }

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadMemo } from '../content/load.ts';
-import { loadProject } from '../content/project.ts';
+import { loadProject, type Project } from '../content/project.ts';
 import { diffModels } from './diff-models.ts';
 import { assertRepository, defaultBase, resolveCommit } from './git.ts';
 import { contentDirOf, extractRef, headBuildDate, loadExtracted } from './load-ref.ts';
@@ -20,11 +20,24 @@ export interface CompareOptions {
   sourceDateEpoch?: string;
 }
 
+/** Both sides of a comparison, loaded on the same build date, and how to name them. */
+export interface LoadedSides {
+  base: Project;
+  head: Project;
+  sides: { base: Side; head: Side };
+}
+
 /**
  * The diff command's steps: choose the two sides, pick one build date (the head's), unpack the refs (git and tar
  * run while the working tree loads), load both, compare. Rejects with a GitError for refs that do not exist.
  */
 export async function compareRefs(options: CompareOptions): Promise<ChangeSet> {
+  const loaded = await loadSides(options);
+  return diffModels(loaded.base, loaded.head, { sides: loaded.sides });
+}
+
+/** Chooses and loads the two sides of a comparison (see `compareRefs`). */
+export async function loadSides(options: CompareOptions): Promise<LoadedSides> {
   const root = resolve(options.root);
   const contentDir = contentDirOf(root, options.contentDir);
   assertRepository(root);
@@ -42,7 +55,7 @@ export async function compareRefs(options: CompareOptions): Promise<ChangeSet> {
     const memo: LoadMemo = new Map();
     const headProject = headFiles ? loadExtracted(await headFiles, buildDate, memo) : loadProject({ root, contentDir, buildDate, memo });
     const baseProject = loadExtracted(await baseFiles, buildDate, memo);
-    return diffModels(baseProject, headProject, { sides: { base, head } });
+    return { base: baseProject, head: headProject, sides: { base, head } };
   } catch (error) {
     // Remove whatever was unpacked but never loaded.
     for (const result of await Promise.allSettled(pending)) {

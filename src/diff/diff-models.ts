@@ -46,23 +46,14 @@ export function diffModels(base: Project, head: Project, options: DiffOptions = 
     documents: comparison.documents,
     measures: comparable ? diffMeasures(b, h, comparison.documents) : [],
     subprocessors: comparison.subprocessors,
+    ...(comparison.noticePeriod !== undefined ? { noticePeriod: comparison.noticePeriod } : {}),
     evidence: diffEvidence(base.model, head.model),
     answers: diffAnswers(base.model, head.model),
     findings: compareFindings(base, head),
     versionFindings: runRuleList(versionRules, head.model, { base: comparison }),
     problems,
   };
-  scheduleSubprocessorChanges(changes);
   return changes;
-}
-
-/** Notes on each Annex III the sub-processor changes that take effect after the build date. */
-function scheduleSubprocessorChanges(changes: ChangeSet): void {
-  const later = changes.subprocessors
-    .filter((sub) => sub.effective !== undefined && sub.effective > changes.buildDate)
-    .map((sub) => ({ id: sub.id, name: sub.name, change: sub.change, date: sub.effective! }));
-  if (later.length === 0) return;
-  for (const doc of changes.documents) if (doc.kind === 'annex-iii' && doc.change !== 'removed') doc.scheduled = later;
 }
 
 function compareFindings(base: Project, head: Project): FindingChanges {
@@ -71,9 +62,9 @@ function compareFindings(base: Project, head: Project): FindingChanges {
 }
 
 /**
- * Whether any document's content differs, will differ on a scheduled date (a sub-processor added from next
- * month), or could not be compared: the diff command's exit status 1.
+ * Whether any document's content differs (a sub-processor added from next month is listed "from" its date at
+ * once), or could not be compared: the diff command's exit status 1.
  */
 export function documentsChange(changes: ChangeSet): boolean {
-  return !changes.documentsCompared || changes.documents.some((doc) => doc.contentChanged || doc.scheduled?.length);
+  return !changes.documentsCompared || changes.documents.some((doc) => doc.contentChanged);
 }

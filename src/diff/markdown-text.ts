@@ -1,4 +1,4 @@
-import type { WordPart } from './word-diff.ts';
+import type { WordPart } from '../documents/word-diff.ts';
 
 /**
  * Escapes text from content for GitHub-flavoured Markdown, so a measure that contains "*", "|", "<b>" or a line

@@ -3,7 +3,7 @@ import { compareIds, type Model } from '../content/model.ts';
 import type { BuiltSide } from '../documents/side.ts';
 import type { DocumentChange, ItemChange, Pair } from '../documents/changes.ts';
 import type { MeasureChange, TranslationChange } from './types.ts';
-import { hasChanges, wordDiff } from './word-diff.ts';
+import { hasChanges, wordDiff } from '../documents/word-diff.ts';
 
 /** What the diff compares of a measure: its public form plus the file and evidence ids from the model. */
 interface Snapshot {

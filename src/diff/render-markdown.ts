@@ -1,6 +1,7 @@
 import type { Finding } from '../content/finding.ts';
 import { code, escapeMarkdown, paragraphsOf, quote, wordDiffMarkdown } from './markdown-text.ts';
-import { hasChanges } from './word-diff.ts';
+import { hasChanges } from '../documents/word-diff.ts';
+import { noticeText } from './notice-text.ts';
 import type { DocumentChange, SubprocessorChange } from '../documents/changes.ts';
 import type { AnswerChange, ChangeSet, EvidenceChange, MeasureChange, Side } from './types.ts';
 
@@ -20,7 +21,7 @@ export function renderMarkdown(changes: ChangeSet): string {
   out.push(...headline(changes), '');
   out.push(...documentsSection(changes));
   out.push(...measureSections(changes));
-  out.push(...subprocessorSection(changes.subprocessors));
+  out.push(...subprocessorSection(changes.subprocessors, changes.noticePeriod));
   out.push(...evidenceSection(changes.evidence));
   out.push(...answersSection(changes.answers));
   out.push(...findingsSection(changes));
@@ -35,19 +36,21 @@ function sideLabel(side: Side): string {
 }
 
 function headline(changes: ChangeSet): string[] {
-  const changed = changes.documents.filter((doc) => doc.contentChanged || doc.scheduled?.length);
+  const changed = changes.documents.filter((doc) => doc.contentChanged);
   const lines: string[] = [];
-  const when = (doc: DocumentChange) => (doc.contentChanged ? '' : `, from ${doc.scheduled![0]!.date}`);
   if (!changes.documentsCompared) lines.push('**Documents could not be compared** (see the warning above).');
   else if (changed.length === 0) lines.push('**No contract document changes.**');
-  else
-    lines.push(
-      `**Documents that change: ${changed.map((doc) => `${doc.label} (${doc.status.head ?? doc.status.base}${when(doc)})`).join(', ')}.**`,
-    );
+  else lines.push(`**Documents that change: ${changed.map((doc) => `${doc.label} (${doc.status.head ?? doc.status.base})`).join(', ')}.**`);
   const notice = changes.subprocessors.filter((sub) => sub.notice === 'required');
   if (notice.length) {
+    const what = notice
+      .map((sub) => `${escapeMarkdown(sub.name)} ${sub.change}${sub.effective ? ` from ${sub.effective}` : ''}`)
+      .join(', ');
+    const given = notice.map((sub) => sub.noticeGiven).find(Boolean);
     lines.push(
-      `**Customer notice required (SCC Clause 9(a)):** ${notice.map((sub) => `${escapeMarkdown(sub.name)} ${sub.change}`).join(', ')}.`,
+      given
+        ? `**Customer notice (SCC Clause 9(a)):** ${what}; ${escapeMarkdown(noticeText(notice[0]!, changes.noticePeriod))}.`
+        : `**Customer notice required (SCC Clause 9(a)):** ${what}; no notice date is recorded yet.`,
     );
   }
   const review = changes.answers.filter((answer) => answer.change !== 'removed');
@@ -62,10 +65,10 @@ function headline(changes: ChangeSet): string[] {
 
 function documentsSection(changes: ChangeSet): string[] {
   if (changes.documents.length === 0) return [];
-  const out = ['### Documents', '', '| Document | Status | Version | Content | Changelog |', '|---|---|---|---|---|'];
+  const out = ['### Documents', '', '| Document | Status | Version | Effective | Content | Changelog |', '|---|---|---|---|---|---|'];
   for (const doc of changes.documents) {
     out.push(
-      `| ${doc.label}: ${escapeMarkdown(doc.title)} (${code(doc.id)}) | ${pairText(doc.status.base, doc.status.head)} | ${pairText(doc.version.base, doc.version.head)} | ${contentCell(doc)} | ${changelogCell(doc)} |`,
+      `| ${doc.label}: ${escapeMarkdown(doc.title)} (${code(doc.id)}) | ${pairText(doc.status.base, doc.status.head)} | ${pairText(doc.version.base, doc.version.head)} | ${pairText(doc.effective.base, doc.effective.head)} | ${contentCell(doc)} | ${changelogCell(doc)} |`,
     );
   }
   out.push('');
@@ -84,9 +87,7 @@ function documentsSection(changes: ChangeSet): string[] {
 function contentCell(doc: DocumentChange): string {
   if (doc.change === 'added') return '**new document**';
   if (doc.change === 'removed') return '**document removed**';
-  const scheduled = (doc.scheduled ?? []).map((item) => `**${escapeMarkdown(item.name)} ${item.change} on ${item.date}**`);
-  if (doc.contentChanged) return ['**changed**', ...scheduled].join('; ');
-  return scheduled.length ? `${scheduled.join('; ')} (unchanged until then)` : 'unchanged';
+  return doc.contentChanged ? '**changed**' : 'unchanged';
 }
 
 function changelogCell(doc: DocumentChange): string {
@@ -201,7 +202,7 @@ function measureItem(measure: MeasureChange, effect: string): string[] {
   return out;
 }
 
-function subprocessorSection(subs: SubprocessorChange[]): string[] {
+function subprocessorSection(subs: SubprocessorChange[], period: ChangeSet['noticePeriod']): string[] {
   if (subs.length === 0) return [];
   const out = ['### Sub-processors (Annex III)', ''];
   for (const sub of subs) {
@@ -216,6 +217,7 @@ function subprocessorSection(subs: SubprocessorChange[]): string[] {
       `- ${flag}**${escapeMarkdown(sub.name)}** ${sub.change}${sub.effective ? `, effective ${sub.effective}` : ''}${file ? ` · ${code(file)}` : ''}`,
     );
     out.push(`  - ${escapeMarkdown(sub.noticeReason)}`);
+    if (sub.notice !== 'none') out.push(`  - Notice: ${escapeMarkdown(noticeText(sub, period))}`);
     for (const field of sub.fields) out.push(`  - ${field.field}: ${escapeMarkdown(`${show(field.base)} → ${show(field.head)}`)}`);
     for (const event of sub.events) {
       out.push(

@@ -1,6 +1,7 @@
 import type { DocumentChange, Pair, SubprocessorChange, ItemChange } from '../documents/changes.ts';
 import type { Finding } from '../content/finding.ts';
-import type { WordPart } from './word-diff.ts';
+import type { UnknownFact } from '../schema/index.ts';
+import type { WordPart } from '../documents/word-diff.ts';
 
 /**
  * What changed between two versions of the content, in the terms legal reviews a pull request in: which contract
@@ -18,7 +19,10 @@ export interface ChangeSet {
   documents: DocumentChange[];
   /** Changes to public measures (implemented or planned, not retired or internal), in id order. */
   measures: MeasureChange[];
+  /** Sub-processor changes, each with the customer notice Annex III's changelog records for it. */
   subprocessors: SubprocessorChange[];
+  /** The notice period customers have to object (organisation.yaml `subprocessorNoticePeriod`), when set. */
+  noticePeriod?: string | UnknownFact;
   evidence: EvidenceChange[];
   /** Questionnaire answers added, removed, edited, or affected by a change to a measure they rely on. */
   answers: AnswerChange[];

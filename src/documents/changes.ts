@@ -24,6 +24,8 @@ export interface DocumentChange {
   change: ItemChange | 'unchanged';
   status: Pair<DocumentSpec['status']>;
   version: Pair<string>;
+  /** The date from which each side's version applies. */
+  effective: Pair<string>;
   hash: Pair<string>;
   file: Pair<string>;
   /** What the document says differs (its content hash changed), or it was added or removed. */
@@ -34,17 +36,14 @@ export interface DocumentChange {
   versionBumped: boolean;
   /** Versions the base's changelog lists (entries at the head for other versions are new). */
   baseChangelogVersions: string[];
+  /** The changelog at each side, newest first. */
+  changelog: Pair<DocumentSpec['changelog']>;
   /** The head's changelog entry for its version, when the base had no entry for that version. */
   newChangelogEntry?: DocumentSpec['changelog'][number];
   /** Annex II: ids of measures the document gains, loses or words differently. */
   measures?: { added: string[]; removed: string[]; changed: string[] };
   /** Annex III: ids of sub-processors the list gains, loses or describes differently. */
   subprocessors?: { added: string[]; removed: string[]; changed: string[] };
-  /**
-   * Annex III: sub-processor changes that take effect after the build date. The annex lists the sub-processors
-   * active on its build date, so these change what it says on their date, not today.
-   */
-  scheduled?: { id: string; name: string; change: ItemChange; date: string }[];
   /** Annex I and others: labels of the parts whose content differs. */
   parts?: string[];
 }
@@ -68,4 +67,24 @@ export interface SubprocessorChange {
   noticeReason: string;
   /** Date the change takes effect, from the newest history event at the head. */
   effective?: string;
+  /** The customer notice recorded for it in Annex III's changelog, when there is one (see notice.ts). */
+  noticeGiven?: NoticeRecord;
+}
+
+/** A notice to customers as the changelog records it, and the objection window it opens. */
+export interface NoticeRecord {
+  /** The Annex III document and the version whose changelog entry carries the notice. */
+  document: string;
+  label: string;
+  version: string;
+  /** The date customers are told (the entry's `notice`). */
+  date: string;
+  /** The organisation's notice period (ISO 8601 duration), when it sets one. */
+  period?: string;
+  /** The period in days, counted from the notice date. */
+  days?: number;
+  /** The last day of the objection window: the notice date plus the period. */
+  objectionEnds?: string;
+  /** Whether the change starts no earlier than the notice and the end of the window. */
+  timely?: boolean;
 }

@@ -28,11 +28,13 @@ function compareDocument(b: DocumentContent | undefined, h: DocumentContent | un
     change,
     status: { base: b?.status, head: h?.status },
     version: { base: b?.version, head: h?.version },
+    effective: { base: b?.effective, head: h?.effective },
     hash: { base: b?.hash, head: h?.hash },
     file: { base: base.project.model.index.documents.get(either.id)?.file, head: head.project.model.index.documents.get(either.id)?.file },
     contentChanged,
     releasedAtBase: b?.status === 'released',
     baseChangelogVersions: b?.changelog.map((entry) => entry.version) ?? [],
+    changelog: { base: b?.changelog, head: h?.changelog },
     versionBumped: b !== undefined && h !== undefined && compareVersions(h.version, b.version) > 0,
     ...(newEntry && !b?.changelog.some((entry) => entry.version === newEntry.version) ? { newChangelogEntry: newEntry } : {}),
   };

@@ -88,7 +88,7 @@ function documentBody(view: LocalView, spec: DocumentSpec, t: Translator): Docum
     case 'annex-ii':
       return annexIIBody(view, spec);
     case 'annex-iii':
-      return annexIIIBody(view, t);
+      return annexIIIBody(view, spec, t);
   }
 }
 

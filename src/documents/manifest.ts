@@ -52,22 +52,81 @@ export const manifestDocumentSchema = z
   })
   .strict();
 
+const pdfFile = z.string().regex(/^[a-z0-9.-]+(?:\/[a-z0-9.-]+)?\.pdf$/, 'expected a path such as "annex-ii/1.0.0.pdf"');
+
+/** The comparison of a released version with the one before it (a redline PDF, unsigned: a reading aid). */
+export const manifestRedlineSchema = z
+  .object({
+    /** The earlier version compared with. */
+    from: semver,
+    /** Path inside the documents folder, such as "annex-ii/1.0.0-to-1.1.0.pdf". */
+    file: pdfFile,
+    pages: z.number().int().positive(),
+    bytes: z.number().int().positive(),
+    sha256,
+  })
+  .strict();
+
+/** One released version of a document, kept at a stable URL byte for byte. */
+export const manifestVersionSchema = z
+  .object({
+    /** Document id, such as "annex-ii". */
+    id: slugId,
+    /** Printed label, such as "Annex II". */
+    label: z.string().min(1),
+    /** Printed title of this version. */
+    title: z.string().min(1),
+    version: semver,
+    /** Date from which this version applies. */
+    effective: isoDate,
+    /** Path inside the documents folder, such as "annex-ii/1.0.0.pdf". */
+    file: pdfFile,
+    /** The commit that released the version (the first with this version and status released). */
+    commit: z.string().regex(/^[0-9a-f]{40}$/),
+    /** When the PDF was issued and signed (ISO 8601): the release commit's date. */
+    issued: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'expected an ISO 8601 UTC time'),
+    pages: z.number().int().positive(),
+    bytes: z.number().int().positive(),
+    /** SHA-256 of the PDF file: the same in every build. */
+    sha256,
+    /** Canonical hash of what the version states. */
+    contentHash: sha256,
+    /** SHA-256 fingerprint of the signer's certificate. */
+    signerFingerprint: sha256,
+    /** Signed with the generated development certificate: not valid for contracts. */
+    development: z.boolean(),
+    /** The redline against the previous released version, when there is one. */
+    changes: manifestRedlineSchema.optional(),
+  })
+  .strict();
+
 /** `manifest.json` beside the PDFs: what was built, from which content, signed by whom. */
 export const manifestSchema = z
   .object({
-    /** Format version of this file. */
-    schemaVersion: z.literal(1),
+    /** Format version of this file (2: with the released versions). */
+    schemaVersion: z.literal(2),
     /** Build date (ISO 8601): from SOURCE_DATE_EPOCH or the last commit, never the clock. */
     buildDate: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'expected an ISO 8601 UTC time'),
     /** True when any PDF is signed with the development certificate. */
     development: z.boolean(),
-    /** The documents, in build order. */
+    /** The documents, in build order: the newest version of each. */
     documents: z.array(manifestDocumentSchema),
+    /** Every released version of every document, rebuilt from git history, by document then version. */
+    versions: z.array(manifestVersionSchema),
+    /** Whether the released versions could be rebuilt; when not, why (only the newest versions are published). */
+    archive: z
+      .object({
+        complete: z.boolean(),
+        note: z.string().optional(),
+      })
+      .strict(),
   })
   .strict();
 
 export type Manifest = z.output<typeof manifestSchema>;
 export type ManifestDocument = z.output<typeof manifestDocumentSchema>;
+export type ManifestVersion = z.output<typeof manifestVersionSchema>;
+export type ManifestRedline = z.output<typeof manifestRedlineSchema>;
 
 export class ManifestError extends Error {
   override name = 'ManifestError';

@@ -191,6 +191,10 @@ export interface AnnexSubprocessor {
   /** Readable transfer mechanisms, such as "Standard Contractual Clauses". */
   transferMechanisms: Maybe<string[]>;
   services: string[];
+  /** Authorised from this date on: it starts after the document's effective date (announced by the notice). */
+  from?: string;
+  /** Authorised until this date: its removal takes effect after the document's effective date. */
+  until?: string;
 }
 
 /** Annex III: the sub-processors the controller has authorised. */

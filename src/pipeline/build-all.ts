@@ -1,10 +1,10 @@
 import { mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Project } from '../content/project.ts';
-import { buildDocuments } from '../documents/contents.ts';
 import type { Manifest } from '../documents/manifest.ts';
 import { loadSigner, type SigningConfig } from '../pdf/sign/signer.ts';
-import { writeDocuments } from '../pdf/write-documents.ts';
+import { recordReleases } from './archive/lock.ts';
+import { publishDocuments } from './publish-documents.ts';
 import { runAstroBuild } from './run-astro.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { shapeSite } from '../site/data.ts';
@@ -20,9 +20,13 @@ export interface BuildOptions {
   outDir: string;
   /** The project's cache folder: development signing keys. */
   cacheDir: string;
-  /** Sign with the real key or fail. */
+  /** Sign with the real key or fail; record newly released PDFs in releases.lock.yaml. */
   release: boolean;
   signing: SigningConfig;
+  /** Build only the newest version of each document, not the released versions from git history. */
+  latestOnly: boolean;
+  /** Folders holding PDFs as published before (--archive), for released versions that no longer reproduce. */
+  archiveDirs: readonly string[];
   /** The environment child processes (Astro) start with. */
   childEnv: Readonly<Record<string, string | undefined>>;
   /** Progress lines for the terminal. */
@@ -36,6 +40,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   manifest: Manifest;
+  /** The lock file, when this (release) build recorded newly released PDFs in it. */
+  lockWritten?: string;
   /** Pages in the search index. */
   searchPages: number;
 }
@@ -71,11 +77,15 @@ async function stagedBuild(project: Project, options: BuildOptions): Promise<Bui
         release: options.release,
         organisation: view.organisation.name,
       });
-      const manifest = await writeDocuments({
-        contents: buildDocuments(view),
-        buildDate: project.buildDate,
-        signer,
+      const { manifest, newLocks } = await publishDocuments(project, {
         outDir: stage.documents,
+        signer,
+        cacheDir: options.cacheDir,
+        release: options.release,
+        latestOnly: options.latestOnly,
+        // The previous output still holds the released versions as published.
+        publishedDirs: [join(options.outDir, 'documents'), ...options.archiveDirs],
+        log: options.log,
         ...(options.signing.tsaUrl ? { tsaUrl: options.signing.tsaUrl } : {}),
       });
       for (const doc of manifest.documents) options.log(`  ${doc.file}  ${doc.version}  ${doc.status}${doc.signed ? '  signed' : ''}`);
@@ -83,7 +93,14 @@ async function stagedBuild(project: Project, options: BuildOptions): Promise<Bui
       step('build the site');
       runAstroBuild({
         root: options.root,
-        input: { view, documents: manifest.documents, outDir: stage.site, cacheDir: stage.astroCache },
+        input: {
+          view,
+          documents: manifest.documents,
+          versions: manifest.versions,
+          archive: manifest.archive,
+          outDir: stage.site,
+          cacheDir: stage.astroCache,
+        },
         inputFile: stage.inputFile,
         env: options.childEnv,
       });
@@ -98,7 +115,13 @@ async function stagedBuild(project: Project, options: BuildOptions): Promise<Bui
       options.log(`  ${search.pages} records indexed`);
 
       publish(stage, options.outDir, lock);
-      return { manifest, searchPages: search.pages };
+      // Only once the release is out: the lock records what was published.
+      const lockWritten = recordReleases(
+        resolve(project.root, project.model.contentDir),
+        project.model.releases?.data.releases ?? [],
+        newLocks,
+      );
+      return { manifest, searchPages: search.pages, ...(lockWritten ? { lockWritten } : {}) };
     } finally {
       removeStaging(stage);
     }

@@ -4,6 +4,7 @@ import { answerVisibility } from './answer-visibility.ts';
 import { bodyLimits } from './body-limits.ts';
 import { bodySyntax } from './body-syntax.ts';
 import { certificationExpiry } from './certification-expiry.ts';
+import { changelogVersions } from './changelog-versions.ts';
 import { categoryCoverage } from './completeness.ts';
 import { componentUsage } from './component-usage.ts';
 import { documentFacts } from './document-facts.ts';
@@ -38,8 +39,11 @@ import { unsafeCode } from './unsafe-code.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unsupportedMarkdown } from './unsupported-markdown.ts';
+import { changelogHistory } from './version/changelog-history.ts';
 import { documentChangelog } from './version/document-changelog.ts';
+import { documentEffectiveDate } from './version/document-effective-date.ts';
 import { documentVersionBump } from './version/document-version-bump.ts';
+import { releaseLock } from './version/release-lock.ts';
 import { removedMeasureChangelog } from './version/removed-measure-changelog.ts';
 import { subprocessorNotice } from './version/subprocessor-notice.ts';
 
@@ -71,6 +75,7 @@ export const rules: readonly Rule[] = [
   translationMissing,
   translationUnreviewed,
   translationStale,
+  changelogVersions,
   subprocessorTransfer,
   futureDate,
   reviewOverdue,
@@ -85,8 +90,11 @@ export const rules: readonly Rule[] = [
   // Version discipline: these compare with a base ref and run only with `validate --base`.
   documentVersionBump,
   documentChangelog,
+  documentEffectiveDate,
+  changelogHistory,
   subprocessorNotice,
   removedMeasureChangelog,
+  releaseLock,
 ];
 
 /** The rules that compare with a base ref (`validate --base`, and the diff report's "before merging" list). */

@@ -1,25 +1,52 @@
+import { hasAdequacyDecision, isEea, uncoveredLocations } from '../content/transfers.ts';
 import { isUnknown } from '../schema/index.ts';
 import type { Rule } from './rule.ts';
 
-/** EEA member states (EU 27 plus Iceland, Liechtenstein, Norway): processing there needs no transfer tool. */
-const EEA = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '));
-
-/** Processing outside the EEA needs a transfer mechanism; history must read in date order for the change feed. */
+/**
+ * Processing outside the EEA needs a legal basis for the transfer (Chapter V GDPR): an adequacy decision for the
+ * country, or a transfer tool such as the SCCs. A sub-processor whose non-EEA location no named mechanism covers
+ * is an error while Annex III is released (customers have authorised the list), a warning while it is a draft.
+ * History must read in date order for the change feed.
+ */
 export const subprocessorTransfer: Rule = {
   id: 'subprocessor-transfer',
   severity: 'error',
-  description: 'sub-processors processing outside the EEA name a transfer mechanism besides "eea"; history is in date order',
+  description:
+    'every location outside the EEA is covered by a named transfer mechanism that fits it (error with a released Annex III, warning in a draft); history is in date order',
   check(model, report) {
+    const released = model.documents.some((doc) => doc.data.kind === 'annex-iii' && doc.data.status === 'released');
+    const severity = released ? 'error' : 'warning';
+    const draftNote = released ? '' : ' (a warning while Annex III is a draft, an error once it is released)';
+    const today = model.buildDate.day;
     for (const entry of model.subprocessors) {
       const { locations, transferMechanisms, history, name } = entry.data;
-      if (!isUnknown(locations) && !isUnknown(transferMechanisms)) {
-        const outside = locations.filter((code) => !EEA.has(code));
-        if (outside.length > 0 && transferMechanisms.every((mechanism) => mechanism === 'eea')) {
-          report(
-            { entry, path: ['transferMechanisms'] },
-            `${name} processes data in ${outside.join(', ')}, outside the EEA, but names no transfer mechanism`,
-            'name the mechanism relied on: adequacy, dpf, scc, bcr or derogation',
-          );
+      // A sub-processor whose removal has taken effect processes nothing any more.
+      const ended = history.filter((event) => event.date <= today).at(-1)?.change === 'removed';
+      if (!ended && !isUnknown(locations)) {
+        if (isUnknown(transferMechanisms)) {
+          const outside = locations.filter((code) => !isEea(code));
+          // With a released Annex III, document-facts already fails on the unknown mechanism, at the document.
+          if (outside.length > 0 && !released) {
+            report(
+              { entry, path: ['transferMechanisms'] },
+              `${name} processes data in ${outside.join(', ')}, outside the EEA, and its transfer mechanism is not yet provided`,
+              `name the mechanism relied on for ${outside.join(', ')}: ${suggestion(outside)}${draftNote}`,
+              severity,
+            );
+          }
+        } else {
+          const uncovered = uncoveredLocations(locations, transferMechanisms);
+          if (uncovered.length > 0) {
+            const misread = transferMechanisms.includes('adequacy') ? uncovered.filter((code) => !hasAdequacyDecision(code)) : [];
+            report(
+              { entry, path: ['transferMechanisms'] },
+              `${name} processes data in ${uncovered.join(', ')}, outside the EEA, and no transfer mechanism it names (${transferMechanisms.join(', ')}) covers ${uncovered.length === 1 ? 'it' : 'them'}`,
+              (misread.length
+                ? `"adequacy" does not cover ${misread.join(', ')}: ${misread.includes('US') ? 'the United States has an adequacy decision only for organisations certified under the Data Privacy Framework (dpf)' : `${misread.length === 1 ? 'it has' : 'they have'} no adequacy decision`}; `
+                : '') + `name the mechanism relied on: ${suggestion(uncovered)}${draftNote}`,
+              severity,
+            );
+          }
         }
       }
       history.forEach((event, index) => {
@@ -44,3 +71,10 @@ export const subprocessorTransfer: Rule = {
     }
   },
 };
+
+function suggestion(codes: readonly string[]): string {
+  const options = ['scc', 'bcr', 'derogation'];
+  if (codes.every(hasAdequacyDecision)) options.unshift('adequacy');
+  if (codes.every((code) => code === 'US')) options.unshift('dpf (if certified under the EU-U.S. Data Privacy Framework)');
+  return options.join(', ');
+}

@@ -23,14 +23,20 @@ export function validateProject(project: Project, options: ValidateOptions = {})
 }
 
 /**
- * A released document without a changelog entry for its version is reported by document-facts already; the
- * version rule's "no changelog entry of its own" for the same file would say it twice.
+ * Findings a version rule and a plain rule would both make about one line. A released document without a
+ * changelog entry for its version is reported by document-facts already, so the version rule's "no changelog
+ * entry of its own" is left out; an effective date the version rule finds unchanged since the base is said by it
+ * alone, not again by changelog-versions as "before its changelog entry".
  */
 function withoutRepeats(findings: Finding[]): Finding[] {
   const said = new Set(
     findings.filter((f) => f.rule === 'document-facts' && f.message.includes('has no changelog entry')).map((f) => f.file),
   );
-  return findings.filter((f) => !(f.rule === 'document-changelog' && said.has(f.file)));
+  const at = (f: Finding) => `${f.file}:${f.line}`;
+  const dated = new Set(findings.filter((f) => f.rule === 'document-effective-date').map(at));
+  return findings.filter(
+    (f) => !(f.rule === 'document-changelog' && said.has(f.file)) && !(f.rule === 'changelog-versions' && dated.has(at(f))),
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { lintConfigSchema } from './lint-config.ts';
 import { measureSchema } from './measure.ts';
 import { organisationSchema } from './organisation.ts';
 import { processingSchema } from './processing.ts';
+import { releaseLockSchema } from './release-lock.ts';
 import { subprocessorSchema } from './subprocessor.ts';
 
 export * from './answer.ts';
@@ -20,6 +21,7 @@ export * from './lint-config.ts';
 export * from './measure.ts';
 export * from './organisation.ts';
 export * from './processing.ts';
+export * from './release-lock.ts';
 export * from './subprocessor.ts';
 export * from './translation.ts';
 
@@ -42,6 +44,8 @@ export const singletons = {
   organisation: { file: 'organisation.yaml', schema: organisationSchema, required: true },
   processing: { file: 'processing.yaml', schema: processingSchema, required: true },
   lint: { file: 'lint.yaml', schema: lintConfigSchema, required: false },
+  /** Written by release builds: the SHA-256 of every released PDF as first published. */
+  releases: { file: 'releases.lock.yaml', schema: releaseLockSchema, required: false },
 } as const satisfies Record<string, { file: string; schema: z.ZodType; required: boolean }>;
 
 export type CollectionName = keyof typeof collections;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, knownOr, languageTag, line, slugId, text, webUrl } from './common.ts';
+import { email, isoDuration, knownOr, languageTag, line, slugId, text, webUrl } from './common.ts';
 import { contactSchema } from './subprocessor.ts';
 
 /** How the public trust center is published. */
@@ -74,6 +74,12 @@ export const organisationSchema = z
           .optional(),
       })
       .strict(),
+    /**
+     * How long before an added or replaced sub-processor starts customers are told (SCC Clause 9(a), option 2):
+     * the window in which they may object, as an ISO 8601 duration such as "P30D". The SCCs leave the period to the
+     * parties (market practice is 14 to 30 days); the notice rule and the diff check each start date against it.
+     */
+    subprocessorNoticePeriod: knownOr(isoDuration).optional(),
     /** Who signs the annexes for the organisation. */
     signatory: knownOr(
       z

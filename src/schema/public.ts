@@ -116,6 +116,8 @@ export const publicSubprocessorSchema = subprocessorSchema.extend({
   since: isoDate,
   /** `upcoming` while customers are in the notice period before it is added. */
   state: z.enum(['active', 'upcoming', 'removed']),
+  /** Date a removal announced for after the build date takes effect: the sub-processor is listed "until" it. */
+  until: isoDate.optional(),
 });
 
 /** A measure an answer relies on, as the answer names and links it. */

@@ -8,7 +8,7 @@ import {
   type LocalView,
 } from '../content/localise.ts';
 import type { PublicView } from '../content/public-view.ts';
-import type { ManifestDocument } from '../documents/manifest.ts';
+import type { Manifest, ManifestDocument, ManifestVersion } from '../documents/manifest.ts';
 import type { DocumentSpec } from '../schema/document.ts';
 import { translator, type Translator } from '../i18n/translator.ts';
 import {
@@ -47,6 +47,10 @@ export interface SiteData {
   contentLang: string | undefined;
   /** The signed PDFs built with this site. */
   documents: ManifestDocument[];
+  /** Every released version kept at its own URL. */
+  versions: ManifestVersion[];
+  /** Whether the released versions were built. */
+  archive?: Manifest['archive'];
   paths: SitePaths;
   measureById: Map<string, LocalMeasure>;
   /** Taxonomy categories in order, with the measures listed under each (primary) and those that also serve it. */
@@ -91,7 +95,7 @@ export function getSite(language?: string): SiteData {
   const key = language ?? languages[0]!;
   let site = memo.get(key);
   if (!site) {
-    site = shapeSite(input.view, input.documents, key);
+    site = shapeSite(input.view, input.documents, key, input.versions, input.archive);
     memo.set(key, site);
   }
   return site;
@@ -108,7 +112,13 @@ export function languageRoutes(): { params: { lang: string | undefined }; langua
 }
 
 /** Pure: shapes a public view into the indexes the pages of one language use. */
-export function shapeSite(publicView: PublicView, documents: ManifestDocument[] = [], language?: string): SiteData {
+export function shapeSite(
+  publicView: PublicView,
+  documents: ManifestDocument[] = [],
+  language?: string,
+  versions: ManifestVersion[] = [],
+  archive?: Manifest['archive'],
+): SiteData {
   const languages = publicView.organisation.site.languages;
   const lang = language ?? languages[0] ?? publicView.contentLanguage;
   const multilingual = languages.length > 1;
@@ -166,6 +176,8 @@ export function shapeSite(publicView: PublicView, documents: ManifestDocument[] 
     multilingual,
     contentLang: sameLanguage(view.contentLanguage, lang) ? undefined : view.contentLanguage,
     documents,
+    versions,
+    ...(archive ? { archive } : {}),
     paths,
     measureById,
     categories,

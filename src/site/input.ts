@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { PublicView } from '../content/public-view.ts';
-import type { ManifestDocument } from '../documents/manifest.ts';
+import type { Manifest, ManifestDocument, ManifestVersion } from '../documents/manifest.ts';
 
 /**
  * Everything the Astro build reads, handed over by the build pipeline as one JSON file: the public view (never the
@@ -12,6 +12,10 @@ export interface SiteInput {
   view: PublicView;
   /** The PDFs built for this site (the documents page links only what exists in exactly this version). */
   documents: ManifestDocument[];
+  /** Every released version kept at its own URL, with the redline against the version before. */
+  versions?: ManifestVersion[];
+  /** Whether the released versions could be built, and why not. */
+  archive?: Manifest['archive'];
   /** Astro's output folder (absolute). */
   outDir: string;
   /** Astro's cache folder (absolute), private to this build. */

@@ -169,25 +169,59 @@ describe('sub-processors', () => {
       subprocessors: { added: ['analytics'], removed: [], changed: [] },
     });
     const markdown = renderMarkdown(changes);
-    expect(markdown).toContain('**Customer notice required (SCC Clause 9(a)):** Analytics Co added.');
+    expect(markdown).toContain(
+      '**Customer notice required (SCC Clause 9(a)):** Analytics Co added from 2026-10-20; no notice date is recorded yet.',
+    );
     expect(markdown).toContain('- **Customer notice required (Clause 9(a))** · **Analytics Co** added, effective 2026-10-20');
   });
 
-  it('notes a sub-processor that starts after the build date as a scheduled change of Annex III', async () => {
+  it('changes Annex III at once for a sub-processor that starts later: the annex lists it "from" its date', async () => {
     repo = new TestRepo();
     repo.write('content/subprocessors/analytics.yaml', subprocessorYaml('analytics', 'Analytics Co', '2026-12-01'));
     repo.commit('announce a sub-processor');
     const changes = await diff();
 
     const annexIII = changes.documents.find((doc) => doc.id === 'annex-iii')!;
-    expect(annexIII).toMatchObject({
-      contentChanged: false,
-      scheduled: [{ id: 'analytics', name: 'Analytics Co', change: 'added', date: '2026-12-01' }],
-    });
+    expect(annexIII).toMatchObject({ contentChanged: true, subprocessors: { added: ['analytics'], removed: [], changed: [] } });
     expect(documentsChange(changes)).toBe(true);
-    const markdown = renderMarkdown(changes);
-    expect(markdown).toContain('**Documents that change: Annex III (released, from 2026-12-01).**');
-    expect(markdown).toContain('| **Analytics Co added on 2026-12-01** (unchanged until then) |');
+    expect(renderMarkdown(changes)).toContain('**Documents that change: Annex III (released).**');
+  });
+
+  it('shows the recorded notice date, the objection window and whether the start date respects it', async () => {
+    repo = new TestRepo();
+    repo.replace('content/organisation.yaml', 'signatory:', 'subprocessorNoticePeriod: P30D\nsignatory:');
+    repo.commit('notice period');
+    repo.write('content/subprocessors/analytics.yaml', subprocessorYaml('analytics', 'Analytics Co', '2026-12-01'));
+    repo.replace('content/documents/annex-iii.yaml', 'version: 1.0.0\neffective: 2026-10-01', 'version: 1.1.0\neffective: 2026-11-10');
+    repo.replace(
+      'content/documents/annex-iii.yaml',
+      'changelog:\n',
+      'changelog:\n  - version: 1.1.0\n    date: 2026-11-10\n    changes: [Adds Analytics Co from 2026-12-01.]\n    notice: 2026-11-10\n',
+    );
+    repo.commit('announce a sub-processor');
+    let changes = await diff();
+    expect(changes.subprocessors[0]!.noticeGiven).toEqual({
+      document: 'annex-iii',
+      label: 'Annex III',
+      version: '1.1.0',
+      date: '2026-11-10',
+      period: 'P30D',
+      days: 30,
+      objectionEnds: '2026-12-10',
+      timely: false,
+    });
+    let markdown = renderMarkdown(changes);
+    expect(markdown).toContain(
+      '**Customer notice (SCC Clause 9(a)):** Analytics Co added from 2026-12-01; given on 2026-11-10 (Annex III 1.1.0); objection window 30 days (P30D), until 2026-12-10; starts 2026-12-01: inside the objection window: too early, start on 2026-12-10 or later.',
+    );
+    expect(changes.versionFindings.map((finding) => finding.rule)).toEqual(['subprocessor-notice']);
+
+    repo.replace('content/subprocessors/analytics.yaml', 'date: 2026-12-01', 'date: 2026-12-15');
+    repo.commit('later start');
+    changes = await diff('HEAD~2');
+    markdown = renderMarkdown(changes);
+    expect(markdown).toContain('until 2026-12-10; starts 2026-12-15: respects the notice period.');
+    expect(changes.versionFindings).toEqual([]);
   });
 
   it('reports a removal by history event and a change of location with the notice each needs', async () => {
@@ -215,10 +249,11 @@ describe('sub-processors', () => {
         ],
       }),
     ]);
+    // Annex III 1.0.0 takes effect on 2026-10-01, before the removal: it now lists Analytics Co "until" 2026-10-20.
     expect(changes.documents.find((doc) => doc.id === 'annex-iii')!.subprocessors).toEqual({
       added: [],
-      removed: ['analytics'],
-      changed: ['aws'],
+      removed: [],
+      changed: ['analytics', 'aws'],
     });
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -11,7 +11,13 @@ export const fixtures = join(here, 'fixtures');
 /** A fixed clock for every repository: commits and builds get the same date on every machine. */
 export const EPOCH = '1793000000'; // 2026-10-26
 
-/** A throwaway git repository holding a copy of a fixture content set, with helpers to edit and commit. */
+/** The seed content (a realistic company) as a fixture for TestRepo: `new TestRepo(SEED)`. */
+export const SEED = resolve(here, '../fixtures/seed');
+
+/**
+ * A throwaway git repository holding a copy of a fixture content set (a folder of test/diff/fixtures, or an
+ * absolute path to a folder holding content/), with helpers to edit and commit.
+ */
 export class TestRepo {
   readonly dir: string;
   readonly env: NodeJS.ProcessEnv;
@@ -27,7 +33,7 @@ export class TestRepo {
       GIT_CONFIG_NOSYSTEM: '1',
     };
     delete this.env.CONTENT_DIR;
-    cpSync(join(fixtures, fixture), this.dir, { recursive: true });
+    cpSync(isAbsolute(fixture) ? fixture : join(fixtures, fixture), this.dir, { recursive: true });
     this.git('init', '-q', '-b', 'main');
     this.git('config', 'user.name', 'Test');
     this.git('config', 'user.email', 'test@example.com');
@@ -38,9 +44,11 @@ export class TestRepo {
     return execFileSync('git', args, { cwd: this.dir, env: this.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
-  commit(message: string): void {
+  /** Commits everything; `epoch` dates the commit (and later ones use the fixed clock again). */
+  commit(message: string, epoch?: number): void {
     this.git('add', '-A');
-    this.git('commit', '-q', '--allow-empty', '-m', message);
+    const env = epoch === undefined ? this.env : { ...this.env, GIT_AUTHOR_DATE: `${epoch} +0000`, GIT_COMMITTER_DATE: `${epoch} +0000` };
+    execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: this.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
   read(path: string): string {

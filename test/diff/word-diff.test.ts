@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, wordDiffMarkdown } from '../../src/diff/markdown-text.ts';
-import { tokenize, wordDiff, type WordPart } from '../../src/diff/word-diff.ts';
+import { tokenize, wordDiff, type WordPart } from '../../src/documents/word-diff.ts';
 
 const side = (parts: WordPart[], keep: WordPart['type']) =>
   parts

@@ -13,6 +13,11 @@ export interface SiteBuild {
   outDir: string;
   /** Content folder, relative to the project root or absolute. */
   contentDir: string;
+  /**
+   * Rebuild the released versions from the content's git history. Off by default: fixture content inside this
+   * repository would otherwise be built from the project's own history, which every commit changes.
+   */
+  history?: boolean;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface SiteBuild {
  */
 export async function buildSite(build: SiteBuild): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH: E2E_EPOCH };
-  const args = ['scripts/build.ts', '--out', build.outDir, '--content', build.contentDir];
+  const args = ['scripts/build.ts', '--out', build.outDir, '--content', build.contentDir, ...(build.history ? [] : ['--latest-only'])];
   const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSignedDocument } from '../../src/pdf/render.ts';
 import { createDevelopmentP12, developmentKeyPath } from '../../src/pdf/sign/development.ts';
-import { SigningKeyError } from '../../src/pdf/sign/p12.ts';
+import { SigningKeyError } from '../../src/pdf/sign/signing-key-error.ts';
 import { type DocumentSigner, loadSigner } from '../../src/pdf/sign/signer.ts';
 import { verifyPdf } from '../../src/pdf/verify/verify.ts';
 import { memoryIo } from '../../src/cli/io.ts';

@@ -36,12 +36,13 @@ function check(ref = 'main') {
   }));
 }
 
-/** Bumps a document to `version` with a changelog entry on top. */
-function bump(file: string, version: string, changes: string[], notice?: string): void {
+/** Bumps a document to `version`, effective `date`, with a changelog entry of that date on top. */
+function bump(file: string, version: string, changes: string[], notice?: string, date = '2026-11-20'): void {
   repo.replace(file, /^version: .*$/m, `version: ${version}`);
+  repo.replace(file, /^effective: .*$/m, `effective: ${date}`);
   const entry = [
     `  - version: ${version}`,
-    '    date: 2026-10-26',
+    `    date: ${date}`,
     '    changes:',
     ...changes.map((change) => `      - ${change}`),
     ...(notice ? [`    notice: ${notice}`] : []),
@@ -67,7 +68,7 @@ describe('document-version-bump and document-changelog', () => {
   it('fails when the version is bumped without a changelog entry for it', () => {
     repo = new TestRepo();
     repo.replace(ENC, 'AES-256', 'AES-256-GCM');
-    repo.replace(ANNEX_II, 'version: 1.0.0\neffective', 'version: 1.1.0\neffective');
+    repo.replace(ANNEX_II, 'version: 1.0.0\neffective: 2026-10-01', 'version: 1.1.0\neffective: 2026-11-20');
     expect(check().map((finding) => finding.rule)).toEqual(['document-changelog']);
   });
 
@@ -104,8 +105,9 @@ describe('subprocessor-notice', () => {
   it('fails when a sub-processor is added without a new Annex III changelog entry carrying a notice date', () => {
     repo = new TestRepo();
     repo.write('content/subprocessors/analytics.yaml', subprocessorYaml('analytics', 'Analytics Co', '2026-11-30'));
-    // Starting in the future: Annex III (the active list) does not change yet, but customers must be told now.
+    // Starting in the future, it is listed "from" its start date at once: Annex III changes, and customers must be told.
     expect(check()).toEqual([
+      expect.objectContaining({ file: ANNEX_III, line: 4, rule: 'document-version-bump' }),
       {
         file: ANNEX_III,
         line: 7,
@@ -143,6 +145,82 @@ describe('subprocessor-notice', () => {
   });
 });
 
+describe('subprocessor-notice with a notice period', () => {
+  it('fails while the start date falls inside the objection window, and passes once it does not', () => {
+    repo = new TestRepo();
+    repo.replace('content/organisation.yaml', 'signatory:', 'subprocessorNoticePeriod: P30D\nsignatory:');
+    repo.write('content/subprocessors/analytics.yaml', subprocessorYaml('analytics', 'Analytics Co', '2026-12-10'));
+    bump(ANNEX_III, '1.1.0', ['Adds Analytics Co from 2026-12-10.'], '2026-11-20');
+    expect(check()).toEqual([
+      expect.objectContaining({
+        rule: 'subprocessor-notice',
+        message:
+          'Analytics Co starts on 2026-12-10, 20 days after the notice on 2026-11-20, inside the 30-day objection window (subprocessorNoticePeriod P30D) that ends on 2026-12-20',
+      }),
+    ]);
+    repo.replace('content/subprocessors/analytics.yaml', 'date: 2026-12-10', 'date: 2026-12-20');
+    expect(check()).toEqual([]);
+  });
+});
+
+describe('document-effective-date', () => {
+  it('fails when a new version keeps the released effective date, or takes effect before it', () => {
+    repo = new TestRepo();
+    repo.replace(ENC, 'AES-256', 'AES-256-GCM');
+    bump(ANNEX_II, '1.1.0', ['ENC-01 names the cipher mode.'], undefined, '2026-09-01');
+    repo.replace(ANNEX_II, 'effective: 2026-09-01', 'effective: 2026-10-01');
+    expect(check()).toEqual([
+      {
+        file: ANNEX_II,
+        line: 10,
+        rule: 'document-effective-date',
+        message: 'annex-ii 1.1.0 still says effective 2026-10-01, the date of the released 1.0.0 at main',
+      },
+    ]);
+    repo.replace(ANNEX_II, 'effective: 2026-10-01', 'effective: 2026-09-15');
+    expect(check()).toEqual([
+      expect.objectContaining({
+        rule: 'document-effective-date',
+        message: 'annex-ii 1.1.0 takes effect on 2026-09-15, before 2026-10-01, when the released 1.0.0 took effect',
+      }),
+    ]);
+  });
+
+  it('fails when the effective date of a released version moves', () => {
+    repo = new TestRepo();
+    repo.replace(ANNEX_II, 'effective: 2026-10-01', 'effective: 2026-10-05');
+    expect(check()).toEqual([
+      expect.objectContaining({
+        rule: 'document-effective-date',
+        message:
+          'the effective date of the released annex-ii 1.0.0 changed from 2026-10-01 (at main) to 2026-10-05: customers signed 1.0.0 with 2026-10-01',
+      }),
+    ]);
+  });
+});
+
+describe('changelog-history', () => {
+  it('fails when a released version loses its entry, and when an entry is added for a version never released', () => {
+    repo = new TestRepo();
+    repo.replace(ENC, 'AES-256', 'AES-256-GCM');
+    bump(ANNEX_II, '1.2.0', ['ENC-01 names the cipher mode.']);
+    repo.replace(ANNEX_II, /  - version: 1\.0\.0\n    date: 2026-10-01\n    changes:\n      - First release\.\n/, '');
+    repo.write(ANNEX_II, `${repo.read(ANNEX_II)}  - version: 1.1.0\n    date: 2026-11-10\n    changes: [Interim.]\n`);
+    const found = check().map(({ rule, message }) => ({ rule, message }));
+    expect(found).toEqual([
+      {
+        rule: 'changelog-history',
+        message: 'the changelog entry for 1.0.0 (2026-10-01), released at main, was removed from annex-ii',
+      },
+      {
+        rule: 'changelog-history',
+        message:
+          'annex-ii gains a changelog entry for 1.1.0, a version that was never released: main has 1.0.0 and this change releases 1.2.0',
+      },
+    ]);
+  });
+});
+
 describe('removed-measure-changelog', () => {
   it('fails until a new changelog entry names the measure taken out of a released annex', () => {
     repo = new TestRepo();
@@ -167,15 +245,18 @@ describe('version rules', () => {
     expect(versionRules.map((rule) => rule.id)).toEqual([
       'document-version-bump',
       'document-changelog',
+      'document-effective-date',
+      'changelog-history',
       'subprocessor-notice',
       'removed-measure-changelog',
+      'release-lock',
     ]);
   });
 
   it('run through validateProject only with a base, and say a missing changelog entry once', () => {
     repo = new TestRepo();
     repo.replace(ENC, 'AES-256', 'AES-256-GCM');
-    repo.replace(ANNEX_II, 'version: 1.0.0\neffective', 'version: 1.1.0\neffective');
+    repo.replace(ANNEX_II, 'version: 1.0.0\neffective: 2026-10-01', 'version: 1.1.0\neffective: 2026-11-20');
     const { head, base } = sides('main');
     const rules = (findings: { rule: string }[]) => findings.map((finding) => finding.rule).filter((rule) => /^document-/.test(rule));
     expect(rules(validateProject(head))).toEqual(['document-facts']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ManifestDocument } from '../../src/documents/manifest.ts';
+import type { ManifestDocument, ManifestVersion } from '../../src/documents/manifest.ts';
 import type { DocumentContent } from '../../src/documents/types.ts';
-import { documentRows, formatFingerprint } from '../../src/site/documents.ts';
+import { documentRows, formatFingerprint, withdrawnVersions } from '../../src/site/documents.ts';
 import { translator } from '../../src/i18n/translator.ts';
 
 const content = (id: string, version: string, hash = 'c'.repeat(64)) => ({ id, version, hash }) as DocumentContent;
@@ -56,6 +56,44 @@ describe('documentRows', () => {
       translator('de'),
     );
     expect(german?.pending).toBe('Das vorliegende PDF hat Version 1.0.0; Version 2.0.0 wird vorbereitet.');
+  });
+});
+
+describe('released versions', () => {
+  const version = (id: string, number: string): ManifestVersion => ({
+    id,
+    label: 'Annex II',
+    title: 'Measures',
+    version: number,
+    effective: '2026-01-01',
+    file: `${id}/${number}.pdf`,
+    commit: 'e'.repeat(40),
+    issued: '2026-01-01T00:00:00Z',
+    pages: 3,
+    bytes: 1000,
+    sha256: 'a'.repeat(64),
+    contentHash: 'c'.repeat(64),
+    signerFingerprint: 'b'.repeat(64),
+    development: false,
+  });
+
+  it('lists each document’s released versions newest first, by semantic version', () => {
+    const released = [
+      version('annex-ii', '1.9.0'),
+      version('annex-ii', '1.10.0'),
+      version('annex-iii', '1.0.0'),
+      version('annex-ii', '1.0.0'),
+    ];
+    const [row] = documentRows([content('annex-ii', '1.10.0')], [entry], translator('en'), released);
+    expect(row?.versions.map((v) => v.version)).toEqual(['1.10.0', '1.9.0', '1.0.0']);
+  });
+
+  it('keeps the versions of a withdrawn document available', () => {
+    const released = [version('annex-ii', '1.0.0'), version('annex-x', '1.0.0'), version('annex-x', '2.0.0')];
+    expect(withdrawnVersions([content('annex-ii', '1.0.0')], released).map((v) => `${v.id} ${v.version}`)).toEqual([
+      'annex-x 2.0.0',
+      'annex-x 1.0.0',
+    ]);
   });
 });
 

@@ -119,8 +119,23 @@ describe('pull-request.yml', () => {
 describe('release.yml', () => {
   const { text, workflow } = load('release.yml');
 
-  it('runs on pushes to main only', () => {
+  it('runs on pushes to main only, with the full history that released versions are rebuilt from', () => {
     expect(workflow.on).toEqual({ push: { branches: ['main'] } });
+    expect(named(workflow, /Check out/).with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
+  });
+
+  it('fetches the published versions into the build cache, and keeps a changed release lock as an artifact', () => {
+    const fetch = named(workflow, /published released versions/);
+    expect(fetch.if).toBe("${{ vars.PUBLISHED_SITE_URL != '' }}");
+    expect(fetch.run).toContain('.cache/archive/published/${hash}.pdf');
+    const names = steps(workflow).map((step) => step.name);
+    expect(names.indexOf('Fetch the published released versions')).toBeLessThan(
+      names.indexOf('Check the content and build with release signing'),
+    );
+    expect(named(workflow, /release lock as an artifact/)).toMatchObject({
+      if: "${{ steps.lock.outputs.changed == 'true' }}",
+      with: { path: 'content/releases.lock.yaml' },
+    });
   });
 
   it('signs with the repository secrets in the build step alone', () => {

@@ -88,7 +88,8 @@ export function drawPage(
         if (fontKey !== font) ops.push(setFontAndSize(fontNames.get(item.style.font)!, r(item.style.size)));
         font = fontKey;
         ops.push(setTextMatrix(1, 0, 0, 1, r(item.x), flip(item.y)), showText(face.encode(item.text)), endText());
-        if (item.style.strike) strike(ops, item);
+        if (item.style.strike) strike(ops, item, -0.28);
+        if (item.style.underline) strike(ops, item, 0.16);
         if (item.link) addLink(links, item);
         break;
       }
@@ -123,8 +124,9 @@ export function drawPage(
 
 const rgb = (c: readonly number[]): [number, number, number] => [c[0]!, c[1]!, c[2]!];
 
-function strike(ops: PDFOperator[], item: Extract<Item, { kind: 'text' }>): void {
-  const y = flip(item.y - item.style.size * 0.28);
+/** A line through (`rise` above the baseline, negative: up) or under the text, in its colour. */
+function strike(ops: PDFOperator[], item: Extract<Item, { kind: 'text' }>, rise: number): void {
+  const y = flip(item.y + item.style.size * rise);
   ops.push(
     setStrokingRgbColor(...rgb(item.style.color)),
     setLineWidth(r(item.style.size * 0.06)),

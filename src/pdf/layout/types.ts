@@ -34,8 +34,10 @@ export interface TextStyle {
   font: FontKey;
   size: number;
   color: Rgb;
-  /** Drawn with a line through it (mdast `delete`). */
+  /** Drawn with a line through it (mdast `delete`, and deleted text in a redline). */
   strike?: boolean;
+  /** Drawn with a line under it (inserted text in a redline). */
+  underline?: boolean;
 }
 
 /** Where a link goes: an external URI or an anchor elsewhere in the same document. */

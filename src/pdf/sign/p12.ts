@@ -1,17 +1,13 @@
 import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
 import type { SigningKey } from './cms.ts';
+import { SigningKeyError } from './signing-key-error.ts';
 
 const bagTypes = {
   shroudedKey: forge.pki.oids.pkcs8ShroudedKeyBag as string,
   key: forge.pki.oids.keyBag as string,
   cert: forge.pki.oids.certBag as string,
 };
-
-/** A signing problem the person running the build can fix; the message says how. Never contains key material. */
-export class SigningKeyError extends Error {
-  override name = 'SigningKeyError';
-}
 
 /**
  * Opens a PKCS#12 file: the private key and the certificate that matches it, plus any other certificates as the

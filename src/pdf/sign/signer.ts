@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Signer as SignPdfSigner, SignPdf } from '@signpdf/signpdf';
 import { cadesDetachedSignature, type SigningKey } from './cms.ts';
 import { DEVELOPMENT_COMMON_NAME, developmentFingerprints, developmentKey } from './development.ts';
-import { keyFromP12, SigningKeyError } from './p12.ts';
+import { keyFromP12 } from './p12.ts';
+import { SigningKeyError } from './signing-key-error.ts';
 import { requestTimestamp } from './tsa.ts';
 
 /** The key a build signs with, and what the manifest and the PDF's signature say about it. */

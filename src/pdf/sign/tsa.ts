@@ -4,7 +4,7 @@ import { parseSignedData } from '../verify/signed-data.ts';
 import { parseTstInfo } from '../verify/timestamp.ts';
 import { bigInt, bool, nul, octets, oid, seq, toDer } from './asn1.ts';
 import { oids } from './oids.ts';
-import { SigningKeyError } from './p12.ts';
+import { SigningKeyError } from './signing-key-error.ts';
 
 /** The time-stamping authority could not be reached or gave no usable token; the message says which. */
 export class TimestampError extends SigningKeyError {

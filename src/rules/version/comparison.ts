@@ -1,8 +1,9 @@
 import type { Project } from '../../content/project.ts';
-import type { ChangelogEntry, DocumentSpec } from '../../schema/index.ts';
+import type { ChangelogEntry, DocumentSpec, UnknownFact } from '../../schema/index.ts';
 import type { Entry } from '../../content/entry.ts';
 import type { DocumentChange, SubprocessorChange } from '../../documents/changes.ts';
 import { diffDocuments } from '../../documents/compare.ts';
+import { attachNotices } from '../../documents/notice.ts';
 import { buildSide } from '../../documents/side.ts';
 import { diffSubprocessors } from '../../documents/subprocessor-changes.ts';
 
@@ -17,18 +18,20 @@ export interface BaseComparison {
   base: Project;
   /** Document changes; empty when either side cannot be built (the diff says why). */
   documents: DocumentChange[];
+  /** Sub-processor changes, each with the notice Annex III's changelog records for it. */
   subprocessors: SubprocessorChange[];
+  /** The head's notice period for sub-processor changes (organisation.yaml), when set. */
+  noticePeriod?: string | UnknownFact;
 }
 
 export function compareWithBase(base: Project, head: Project, ref: string): BaseComparison {
   const b = buildSide(base);
   const h = buildSide(head);
-  return {
-    ref,
-    base,
-    documents: b.error || h.error ? [] : diffDocuments(b, h),
-    subprocessors: diffSubprocessors(base.model, head.model),
-  };
+  const documents = b.error || h.error ? [] : diffDocuments(b, h);
+  const subprocessors = diffSubprocessors(base.model, head.model);
+  const noticePeriod = head.model.organisation?.data.subprocessorNoticePeriod;
+  attachNotices(subprocessors, documents, noticePeriod);
+  return { ref, base, documents, subprocessors, ...(noticePeriod !== undefined ? { noticePeriod } : {}) };
 }
 
 /** Changelog entries at the head for versions the base's changelog did not have. */

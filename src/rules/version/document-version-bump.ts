@@ -23,7 +23,7 @@ export const documentVersionBump: Rule = {
         lower
           ? `${doc.id} version ${doc.version.head} is lower than the released ${released} at ${base!.ref}, and what it says changed (${changeSummary(doc)})`
           : `${doc.id} says something different from the released ${released} at ${base!.ref} (${changeSummary(doc)}), but its version is still ${released}`,
-        `set version: ${nextMinor(released)} (or the next major version if customers must sign again) and add a changelog entry for it saying what changed; run \`npm run diff -- ${base!.ref}\` to see the changes`,
+        `set version: ${nextMinor(released)} (or the next major version if customers must sign again) and effective: <the day it applies from>, and add a changelog entry for it saying what changed; run \`npm run diff -- ${base!.ref}\` to see the changes`,
       );
     }
   },

@@ -112,3 +112,6 @@ export function phrasing(nodes: readonly PublicInline[], style: TextStyle, link?
   }
   return runs;
 }
+
+/** Dates as the English-only outputs (the redline PDF) print them: "1 March 2025". */
+export { formatDate } from '../../../content/format-date.ts';
