@@ -9,6 +9,8 @@ import type { WordPart } from './word-diff.ts';
 export interface Redline {
   /** What is compared, such as "main (3f8a2c1)" and "working tree", or "Annex II 1.0.0" and "Annex II 1.1.0". */
   sides: { base: string; head: string };
+  /** The language of the comparison's own words: the documents' when they share one, else English. */
+  language: string;
   /** The day the comparison is dated (the build date), YYYY-MM-DD. */
   date: string;
   organisation: string;
@@ -27,6 +29,8 @@ export interface VersionFacts {
 
 export interface RedlineDocument {
   id: string;
+  /** The language the document (its first language, when bilingual) is written in. */
+  language: string;
   label: string;
   title: string;
   change: RedlineChange;

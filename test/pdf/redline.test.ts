@@ -78,3 +78,32 @@ describe('redline PDF', () => {
     expect(tool('pdfsig', [file]).stdout + tool('pdfsig', [file]).stderr).toMatch(/does not contain any signatures/);
   });
 });
+
+describe('redline in the documents’ language', () => {
+  it('says everything around the wording in German when the documents are German', async () => {
+    const { before, after } = versions();
+    const german = (doc: typeof before) => ({ ...doc, language: 'de', label: 'Anhang II' });
+    const comparison = buildRedline([{ base: german(before), head: german(after) }], {
+      sides: { base: 'Anhang II 1.0.0', head: 'Anhang II 1.1.0' },
+      date: BUILD_DATE.day,
+      organisation: 'Example Security GmbH',
+    });
+    expect(comparison.language).toBe('de');
+    const file = join(dir, 'redline-de.pdf');
+    writeFileSync(file, (await renderRedline(comparison, BUILD_DATE)).bytes);
+    const text = extractText(file);
+    for (const words of [
+      'VERGLEICH ZUR PRÜFUNG',
+      'Eingefügter Text ist unterstrichen',
+      'Seite 1 von',
+      'Inhalts-Hash vorher (SHA-256)',
+      'Geändert',
+    ]) {
+      expect(text).toContain(words);
+    }
+    for (const words of ['COMPARISON FOR REVIEW', 'Page 1 of', 'Content hash before', 'Changes:']) expect(text).not.toContain(words);
+    expect(tool('pdfinfo', [file]).stdout).toMatch(/Title:\s+Vergleich von Anhang II: Anhang II 1\.0\.0 → Anhang II 1\.1\.0/);
+    // English documents keep the English comparison.
+    expect(redline().language).toBe('en');
+  });
+});

@@ -4,7 +4,8 @@ import type { Block, TableBlock } from '../layout/blocks.ts';
 import { placeText } from '../layout/context.ts';
 import { truncate } from '../layout/chrome.ts';
 import { fields } from '../layout/content/front.ts';
-import { formatDate, text } from '../layout/content/inline.ts';
+import { text } from '../layout/content/inline.ts';
+import { translator, type Translator } from '../../i18n/translator.ts';
 import { flowBlocks } from '../layout/flow.ts';
 import type { Measurer } from '../layout/measure.ts';
 import { paginate } from '../layout/paginate.ts';
@@ -51,40 +52,57 @@ export function layoutRedline(redline: Redline, measurer: Measurer): LaidDocumen
   const ctx = { measurer, struct, tables: { next: 0 } };
   const full = { x: page.marginLeft, width: textWidth, parent: ROOT };
   const column = { x: page.marginLeft + gutter, width: textWidth - gutter, parent: ROOT };
-  const atoms = [...flowBlocks(coverBlocks(redline), full, ctx, 0)];
+  // The comparison's own words in its language (the documents' when they share one).
+  const t = translator(redline.language);
+  const atoms = [...flowBlocks(coverBlocks(redline, t), full, ctx, 0)];
   for (const doc of redline.documents) {
-    atoms.push(...flowBlocks([{ type: 'pageBreak' }, ...documentHead(doc)], full, ctx));
-    atoms.push(...flowBlocks(documentBody(doc), column, ctx));
+    atoms.push(...flowBlocks([{ type: 'pageBreak' }, ...documentHead(doc, t)], full, ctx));
+    atoms.push(...flowBlocks(documentBody(doc, t), column, ctx));
   }
   const pages = paginate(atoms, { top: page.top, bottom: page.bottom });
-  pages.forEach((laid, index) => laid.items.push(...chrome(redline, index, pages.length, measurer)));
+  pages.forEach((laid, index) => laid.items.push(...chrome(redline, index, pages.length, measurer, t)));
   return { pages, struct: struct.nodes };
 }
 
-function title(redline: Redline): string {
+export function redlineTitle(redline: Redline, t: Translator): string {
   const [only] = redline.documents;
-  if (redline.documents.length === 1 && only) return `${only.label}: ${versionLine(only)}`;
-  return 'Changes to the contract annexes';
+  if (redline.documents.length === 1 && only) return `${only.label}: ${versionLine(only, t)}`;
+  return t.t('redline.annexes');
 }
 
-function versionLine(doc: RedlineDocument): string {
-  if (!doc.base) return `new, version ${doc.head!.version}`;
-  if (!doc.head) return `version ${doc.base.version} withdrawn`;
-  return doc.base.version === doc.head.version ? `version ${doc.head.version}` : `version ${doc.base.version} → ${doc.head.version}`;
+function versionLine(doc: RedlineDocument, t: Translator): string {
+  if (!doc.base) return t.t('redline.versionNew', { version: doc.head!.version });
+  if (!doc.head) return t.t('redline.versionWithdrawn', { version: doc.base.version });
+  return doc.base.version === doc.head.version
+    ? t.t('redline.versionOne', { version: doc.head.version })
+    : t.t('redline.versionFromTo', { from: doc.base.version, to: doc.head.version });
 }
 
-function coverBlocks(redline: Redline): Block[] {
+/** A message split at its placeholders, so that each can be styled: the legend's "underlined", "struck through". */
+function split(message: string, names: readonly string[]): ({ text: string } | { name: string })[] {
+  return message
+    .split(new RegExp(`(\\{(?:${names.join('|')})\\})`))
+    .filter(Boolean)
+    .map((part) => (/^\{\w+\}$/.test(part) && names.includes(part.slice(1, -1)) ? { name: part.slice(1, -1) } : { text: part }));
+}
+
+function coverBlocks(redline: Redline, t: Translator): Block[] {
   const body = styles.body.text;
   const blocks: Block[] = [
-    { type: 'paragraph', runs: [text('COMPARISON FOR REVIEW', styles.label.text)], style: styles.label, spaceBefore: 0 },
-    { type: 'heading', level: 1, runs: [text(title(redline), styles.docTitle.text)], spaceBefore: 3 },
+    { type: 'paragraph', runs: [text(t.t('redline.cover'), styles.label.text)], style: styles.label, spaceBefore: 0 },
+    { type: 'heading', level: 1, runs: [text(redlineTitle(redline, t), styles.docTitle.text)], spaceBefore: 3 },
     {
       type: 'paragraph',
       style: styles.preamble,
       spaceBefore: 8,
       runs: [
         text(
-          `${redline.sides.base} compared with ${redline.sides.head}, prepared by ${redline.organisation} on ${formatDate(redline.date)}. This comparison is a reading aid and not a contract document: the signed annexes are.`,
+          t.t('redline.preamble', {
+            base: redline.sides.base,
+            head: redline.sides.head,
+            organisation: redline.organisation,
+            date: t.date(redline.date),
+          }),
           styles.preamble.text,
         ),
       ],
@@ -92,17 +110,17 @@ function coverBlocks(redline: Redline): Block[] {
     {
       type: 'paragraph',
       spaceBefore: 10,
-      runs: [
-        text('Inserted text is ', body),
-        ...markedRuns([{ type: 'added', text: 'underlined' }], body),
-        text(' and deleted text ', body),
-        ...markedRuns([{ type: 'removed', text: 'struck through' }], body),
-        text('. Measures, sub-processors and parts that did not change are listed by their titles only.', body),
-      ],
+      runs: split(t.t('redline.legend', { inserted: '{inserted}', deleted: '{deleted}' }), ['inserted', 'deleted']).flatMap((part) =>
+        'text' in part
+          ? [text(part.text, body)]
+          : part.name === 'inserted'
+            ? markedRuns([{ type: 'added', text: t.t('redline.underlined') }], body)
+            : markedRuns([{ type: 'removed', text: t.t('redline.struck') }], body),
+      ),
     },
   ];
   if (redline.documents.length === 0) {
-    blocks.push({ type: 'paragraph', runs: [text('No contract document changes.', styles.note.text)], style: styles.note });
+    blocks.push({ type: 'paragraph', runs: [text(t.t('redline.noDocuments'), styles.note.text)], style: styles.note });
   }
   for (const doc of redline.documents) {
     blocks.push({
@@ -113,10 +131,10 @@ function coverBlocks(redline: Redline): Block[] {
           type: 'heading',
           level: 2,
           runs: [text(`${doc.label}: ${doc.title.replace(/\s+/g, ' ')}`, styles.h2.text)],
-          marks: [{ kind: 'outline', title: `${doc.label}: ${versionLine(doc)}`, level: 1 }],
+          marks: [{ kind: 'outline', title: `${doc.label}: ${versionLine(doc, t)}`, level: 1 }],
         },
-        { ...factsTable(doc), spaceBefore: 6 } as TableBlock,
-        { type: 'paragraph', runs: [text('Changes:', { ...body, font: 'serifBold' })] },
+        { ...factsTable(doc, t), spaceBefore: 6 } as TableBlock,
+        { type: 'paragraph', runs: [text(t.t('redline.changes'), { ...body, font: 'serifBold' })] },
         {
           type: 'list',
           ordered: false,
@@ -131,7 +149,7 @@ function coverBlocks(redline: Redline): Block[] {
 }
 
 /** Both versions' identifying facts side by side: version, effective date, status and content hash. */
-function factsTable(doc: RedlineDocument): TableBlock {
+function factsTable(doc: RedlineDocument, t: Translator): TableBlock {
   const meta = styles.meta.text;
   const hash: TextStyle = { ...meta, font: 'mono', size: 7.3 };
   const cell = (facts: VersionFacts | undefined, pick: (f: VersionFacts) => string, style = meta): Run[] => [
@@ -142,40 +160,40 @@ function factsTable(doc: RedlineDocument): TableBlock {
     [...cell(doc.base, pick, style), text('  →  ', { ...meta, color: colors.muted }), ...cell(doc.head, pick, style)],
   ];
   return fields([
-    pair('Version', (f) => f.version),
-    pair('Effective date', (f) => formatDate(f.effective)),
-    pair('Status', (f) => (f.status === 'released' ? 'Released' : 'Draft')),
-    ['Content hash before (SHA-256)', cell(doc.base, (f) => f.hash, hash)],
-    ['Content hash after (SHA-256)', cell(doc.head, (f) => f.hash, hash)],
+    pair(t.t('pdf.versionLabel'), (f) => f.version),
+    pair(t.t('pdf.effective'), (f) => t.date(f.effective)),
+    pair(t.t('pdf.status'), (f) => t.t(f.status === 'released' ? 'pdf.statusReleased' : 'redline.draft')),
+    [t.t('redline.hashBefore'), cell(doc.base, (f) => f.hash, hash)],
+    [t.t('redline.hashAfter'), cell(doc.head, (f) => f.hash, hash)],
   ]);
 }
 
 /** The document's label, title and both versions' facts, across the full text width (the hashes need it). */
-function documentHead(doc: RedlineDocument): Block[] {
+function documentHead(doc: RedlineDocument, t: Translator): Block[] {
   return [
     { type: 'paragraph', runs: [text(doc.label.toUpperCase(), styles.label.text)], style: styles.label, spaceBefore: 0 },
     {
       type: 'heading',
       level: 2,
-      runs: [text(`${doc.title.replace(/\s+/g, ' ')}: ${versionLine(doc)}`, styles.h2.text)],
+      runs: [text(`${doc.title.replace(/\s+/g, ' ')}: ${versionLine(doc, t)}`, styles.h2.text)],
       spaceBefore: 3,
-      marks: [{ kind: 'outline', title: `${doc.label}: ${versionLine(doc)}`, level: 1 }],
+      marks: [{ kind: 'outline', title: `${doc.label}: ${versionLine(doc, t)}`, level: 1 }],
     },
-    { ...factsTable(doc), spaceBefore: 8 } as TableBlock,
+    { ...factsTable(doc, t), spaceBefore: 8 } as TableBlock,
   ];
 }
 
 /** Each section in the text column, with numbers and measure ids in the gutter as the annex sets them. */
-function documentBody(doc: RedlineDocument): Block[] {
+function documentBody(doc: RedlineDocument, t: Translator): Block[] {
   const blocks: Block[] = [];
   if (doc.change === 'unchanged' && doc.sections.every((s) => s.items.every((i) => i.change === 'unchanged'))) {
-    blocks.push({ type: 'paragraph', runs: [text('What the document says did not change.', styles.note.text)], style: styles.note });
+    blocks.push({ type: 'paragraph', runs: [text(t.t('redline.unchangedDocument'), styles.note.text)], style: styles.note });
   }
-  for (const section of doc.sections) blocks.push(sectionBlock(section));
+  for (const section of doc.sections) blocks.push(sectionBlock(section, t));
   return blocks;
 }
 
-function sectionBlock(section: RedlineSection): Block {
+function sectionBlock(section: RedlineSection, t: Translator): Block {
   const children: Block[] = [
     {
       type: 'heading',
@@ -188,15 +206,15 @@ function sectionBlock(section: RedlineSection): Block {
     },
   ];
   if (section.items.length === 0) {
-    children.push({ type: 'paragraph', runs: [text('Nothing listed.', styles.note.text)], style: styles.note });
+    children.push({ type: 'paragraph', runs: [text(t.t('redline.nothingListed'), styles.note.text)], style: styles.note });
   }
-  for (const item of section.items) children.push(...itemBlocks(item));
+  for (const item of section.items) children.push(...itemBlocks(item, t));
   return { type: 'section', role: 'Sect', children };
 }
 
-const changeWords = { added: 'inserted', removed: 'deleted', changed: 'changed', unchanged: 'unchanged' } as const;
+const kickers = { added: 'redline.kickerAdded', removed: 'redline.kickerRemoved', changed: 'redline.kickerChanged' } as const;
 
-function itemBlocks(item: RedlineItem): Block[] {
+function itemBlocks(item: RedlineItem, t: Translator): Block[] {
   const key = item.key ? [text(item.key, { ...styles.h3.text, color: colors.accent })] : undefined;
   if (item.change === 'unchanged') {
     const note = styles.note.text;
@@ -208,12 +226,12 @@ function itemBlocks(item: RedlineItem): Block[] {
         runs: [
           ...(item.key ? [text(`${item.key} `, { ...note, font: 'serifItalic', color: colors.accent })] : []),
           ...markedRuns(item.heading, note),
-          text(' (unchanged)', note),
+          text(t.t('redline.unchangedItem'), note),
         ],
       },
     ];
   }
-  const kicker = `${changeWords[item.change][0]!.toUpperCase()}${changeWords[item.change].slice(1)}${item.note ? ` · ${item.note}` : ''}`;
+  const kicker = `${t.t(kickers[item.change])}${item.note ? ` · ${item.note}` : ''}`;
   const blocks: Block[] = [
     {
       type: 'heading',
@@ -246,7 +264,7 @@ function itemBlocks(item: RedlineItem): Block[] {
 }
 
 /** Running header from the second page on, and a footer naming what is compared, with "Page X of Y". */
-function chrome(redline: Redline, index: number, count: number, measurer: Measurer): Item[] {
+function chrome(redline: Redline, index: number, count: number, measurer: Measurer, t: Translator): Item[] {
   const style = styles.running.text;
   const left = page.marginLeft;
   const right = page.width - page.marginRight;
@@ -254,9 +272,9 @@ function chrome(redline: Redline, index: number, count: number, measurer: Measur
   const widthOf = (value: string) => placeText(value, style, 0, 0, measurer).width;
   const put = (value: string, x: number, y: number) => items.push(...placeText(value, style, x, y, measurer).items);
   if (index > 0) {
-    const flag = 'Comparison for review – not a contract document';
+    const flag = t.t('redline.flag');
     put(flag, right - widthOf(flag), page.headerBaseline);
-    put(truncate(title(redline), right - widthOf(flag) - 18 - left, widthOf), left, page.headerBaseline);
+    put(truncate(redlineTitle(redline, t), right - widthOf(flag) - 18 - left, widthOf), left, page.headerBaseline);
     items.push({
       kind: 'line',
       x1: left,
@@ -267,7 +285,7 @@ function chrome(redline: Redline, index: number, count: number, measurer: Measur
       color: colors.rule,
     });
   }
-  const number = `Page ${index + 1} of ${count}`;
+  const number = t.t('pdf.page', { page: index + 1, pages: count });
   put(
     truncate(`${redline.organisation} · ${redline.sides.base} → ${redline.sides.head}`, right - widthOf(number) - 18 - left, widthOf),
     left,

@@ -3,6 +3,7 @@ import { canonicalJson, sha256Hex } from '../../documents/canonical-hash.ts';
 import type { Redline } from '../../documents/redline.ts';
 import { drawDocument } from '../draw/render.ts';
 import { sharedMeasurer } from '../render.ts';
+import { translator } from '../../i18n/translator.ts';
 import { layoutRedline } from './layout.ts';
 
 export interface RenderedRedline {
@@ -16,17 +17,21 @@ export interface RenderedRedline {
  */
 export async function renderRedline(redline: Redline, buildDate: BuildDate): Promise<RenderedRedline> {
   const laid = layoutRedline(redline, sharedMeasurer());
-  const seed = sha256Hex(canonicalJson(redline));
-  const names = redline.documents.map((doc) => doc.label).join(', ') || 'contract annexes';
+  // The seed is what the comparison says, as before the comparison knew its language: the same bytes as ever.
+  const seed = sha256Hex(canonicalJson(withoutLanguages(redline)));
+  const t = translator(redline.language);
+  const names = redline.documents.map((doc) => doc.label).join(', ') || t.t('redline.annexesName');
   const bytes = await drawDocument({
     laid,
     fontSeed: seed,
     meta: {
-      title: `Comparison of ${names}: ${redline.sides.base} → ${redline.sides.head}`,
+      title: t.t('redline.metaTitle', { names, base: redline.sides.base, head: redline.sides.head }),
       author: redline.organisation,
-      subject: `Changes to ${names} between ${redline.sides.base} and ${redline.sides.head}, for review; not a contract document.`,
-      keywords: ['Comparison', 'Redline', ...redline.documents.map((doc) => doc.label), redline.organisation].join('; '),
-      language: 'en',
+      subject: t.t('redline.metaSubject', { names, base: redline.sides.base, head: redline.sides.head }),
+      keywords: [t.t('redline.keywordComparison'), 'Redline', ...redline.documents.map((doc) => doc.label), redline.organisation].join(
+        '; ',
+      ),
+      language: redline.language,
       creator: 'trust-center document builder (compliance as code)',
       producer: 'pdf-lib 1.17.1',
       date: asDate(buildDate),
@@ -44,6 +49,12 @@ export async function renderRedline(redline: Redline, buildDate: BuildDate): Pro
     },
   });
   return { bytes, pages: laid.pages.length };
+}
+
+/** The redline without the languages it records (they decide the words, which the seed need not cover twice). */
+function withoutLanguages(redline: Redline): unknown {
+  const { language: _language, documents, ...rest } = redline;
+  return { ...rest, documents: documents.map(({ language: _doc, ...doc }) => doc) };
 }
 
 /** "annex-ii" -> "AnnexIi": an Info key. */
