@@ -1,5 +1,5 @@
 import type { Project } from '../content/project.ts';
-import { formatDate } from '../content/format-date.ts';
+import { translator, type Translator } from '../i18n/translator.ts';
 import type { SubprocessorChange } from '../documents/changes.ts';
 import { latestFile, versionFile } from '../documents/files.ts';
 import { buildSide } from '../documents/side.ts';
@@ -42,36 +42,43 @@ export function renderNotice(changes: ChangeSet, base: Project, head: Project): 
   const omitted: string[] = [];
   const site = organisation.site.baseUrl.replace(/\/+$/, '');
 
+  // Written in the language of the annex it announces (the content's, without one).
+  const t = translator(annex?.language ?? view.contentLanguage);
   const lines: string[] = [];
-  const version = annex ? `${annex.label}, version ${annex.version}` : given.label;
-  lines.push(`Subject: Changes to the sub-processors of ${organisation.name} (${version})`, '');
-  lines.push('Dear customer,', '');
-  lines.push(
-    wrap(
-      `In accordance with Clause 9(a) of the Standard Contractual Clauses and our data processing agreement, we inform you of the following ${subs.length === 1 ? 'change' : 'changes'} to the list of sub-processors that process personal data on your behalf:`,
-    ),
-    '',
-  );
+  const version = annex ? t.t('notice.version', { label: annex.label, version: annex.version }) : given.label;
+  lines.push(t.t('notice.subject', { organisation: organisation.name, version }), '');
+  lines.push(t.t('notice.greeting'), '');
+  lines.push(wrap(t.n('notice.intro', subs.length)), '');
   for (const sub of subs) {
-    lines.push(...changeLines(sub, after.get(sub.id) ?? before.get(sub.id), omitted), '');
+    lines.push(...changeLines(sub, after.get(sub.id) ?? before.get(sub.id), omitted, t), '');
   }
   const contact = objectionContact(organisation.contacts.privacy, organisation.contacts.security.email);
   if (isUnknown(organisation.contacts.privacy))
     omitted.push(`privacy contact (objections are sent to ${contact}, the security contact, instead)`);
   const window = given.objectionEnds
-    ? `You may object to ${subs.length === 1 ? 'this change' : 'these changes'} within ${given.days} days of this notice, that is until ${formatDate(given.objectionEnds)}, by writing to ${contact}.`
-    : `If you object to ${subs.length === 1 ? 'this change' : 'these changes'}, please write to ${contact} before ${subs.length === 1 ? 'it takes' : 'they take'} effect.`;
-  lines.push(wrap(`This notice is given on ${formatDate(given.date)}. ${window}`), '');
+    ? t.n('notice.window', subs.length, { days: String(given.days), date: t.date(given.objectionEnds), contact })
+    : t.n('notice.windowOpen', subs.length, { contact });
+  lines.push(wrap(t.t('notice.given', { date: t.date(given.date), window })), '');
   if (annex) {
     const file = annex.status === 'released' ? versionFile(annex.id, annex.version) : latestFile(annex.id);
+    const where = {
+      label: annex.label,
+      version: annex.version,
+      url: `${site}/documents/${file}`,
+      documents: `${site}/documents/`,
+      current: `${site}/subprocessors/`,
+      feed: `${site}/subprocessors/feed.xml`,
+    };
     lines.push(
       wrap(
-        `The updated list of sub-processors, ${annex.label} version ${annex.version}${annex.status === 'released' ? `, effective ${formatDate(annex.effective)}` : ' (draft)'}, is published at ${site}/documents/${file}, with its earlier versions and what changed at ${site}/documents/. The current list is at ${site}/subprocessors/, where you can also subscribe to future changes (${site}/subprocessors/feed.xml).`,
+        annex.status === 'released'
+          ? t.t('notice.publishedReleased', { ...where, date: t.date(annex.effective) })
+          : t.t('notice.publishedDraft', where),
       ),
       '',
     );
   }
-  lines.push('Kind regards,', organisation.name);
+  lines.push(t.t('notice.regards'), organisation.name);
   return { text: `${lines.join('\n')}\n`, omitted };
 }
 
@@ -79,11 +86,11 @@ function subprocessorsOf(doc: DocumentContent | undefined): AnnexSubprocessor[] 
   return doc?.body.kind === 'annex-iii' ? doc.body.subprocessors : [];
 }
 
-const headings: Record<SubprocessorChange['change'], string> = { added: 'Addition', removed: 'Removal', changed: 'Change' };
+const headings = { added: 'notice.added', removed: 'notice.removed', changed: 'notice.changed' } as const;
 
-function changeLines(sub: SubprocessorChange, sp: AnnexSubprocessor | undefined, omitted: string[]): string[] {
+function changeLines(sub: SubprocessorChange, sp: AnnexSubprocessor | undefined, omitted: string[], t: Translator): string[] {
   const replacement = sub.change === 'changed' && sub.fields.some((field) => field.field === 'legalName') && sub.notice === 'required';
-  const out = [`${replacement ? 'Replacement' : headings[sub.change]}: ${sub.name}`];
+  const out = [`${t.t(replacement ? 'notice.replacement' : headings[sub.change])}: ${sub.name}`];
   const field = (label: string, value: unknown) => {
     if (value === undefined) return;
     if (isUnknown(value)) {
@@ -94,18 +101,19 @@ function changeLines(sub: SubprocessorChange, sp: AnnexSubprocessor | undefined,
     if (text) out.push(wrap(`${label}: ${text}`, '  ', '    '));
   };
   const when = sub.change === 'removed' ? (sp?.until ?? sub.effective) : (sp?.from ?? sub.effective);
-  if (when) field(sub.change === 'removed' ? 'Until' : sub.change === 'added' ? 'From' : 'Effective', formatDate(when));
+  if (when)
+    field(t.t(sub.change === 'removed' ? 'notice.until' : sub.change === 'added' ? 'notice.from' : 'notice.effective'), t.date(when));
   if (sub.change === 'removed') return out;
   if (sp) {
-    field('Legal entity', sp.legalName);
-    field('Address', sp.address);
-    field('Services', sp.services.length ? sp.services : undefined);
-    field('Purpose of the processing', sp.purpose);
-    field('Categories of personal data', sp.dataCategories);
-    field('Processing locations', sp.locations);
-    field('Transfer mechanism', sp.transferMechanisms);
+    field(t.t('notice.legalEntity'), sp.legalName);
+    field(t.t('annexI.address'), sp.address);
+    field(t.t('notice.services'), sp.services.length ? sp.services : undefined);
+    field(t.t('notice.purpose'), sp.purpose);
+    field(t.t('annexIII.dataCategories'), sp.dataCategories);
+    field(t.t('annexIII.locations'), sp.locations);
+    field(t.t('annexIII.transferMechanism'), sp.transferMechanisms);
   }
-  if (sub.change === 'changed') field('What changes', sub.fields.map((f) => f.field).join(', '));
+  if (sub.change === 'changed') field(t.t('notice.whatChanges'), sub.fields.map((f) => f.field).join(', '));
   return out;
 }
 

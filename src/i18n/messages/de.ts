@@ -513,6 +513,41 @@ export const de: Catalogue = {
   'redline.changed': 'geändert',
   'redline.noChange': 'Keine Änderung am Inhalt des Dokuments (nur Version, Daten oder Status unterscheiden sich).',
 
+  // Die Mitteilung an Kunden über Änderungen bei Unterauftragsverarbeitern (SCC Klausel 9 Buchstabe a), als E-Mail.
+  'notice.subject': 'Betreff: Änderungen bei den Unterauftragsverarbeitern von {organisation} ({version})',
+  'notice.version': '{label}, Version {version}',
+  'notice.greeting': 'Sehr geehrte Kundin, sehr geehrter Kunde,',
+  'notice.intro': {
+    one: 'gemäß Klausel 9 Buchstabe a der Standardvertragsklauseln und unserem Auftragsverarbeitungsvertrag informieren wir Sie über die folgende Änderung der Liste der Unterauftragsverarbeiter, die in Ihrem Auftrag personenbezogene Daten verarbeiten:',
+    other:
+      'gemäß Klausel 9 Buchstabe a der Standardvertragsklauseln und unserem Auftragsverarbeitungsvertrag informieren wir Sie über die folgenden Änderungen der Liste der Unterauftragsverarbeiter, die in Ihrem Auftrag personenbezogene Daten verarbeiten:',
+  },
+  'notice.window': {
+    one: 'Sie können dieser Änderung innerhalb von {days} Tagen nach dieser Mitteilung, also bis zum {date}, widersprechen, indem Sie an {contact} schreiben.',
+    other: 'Sie können diesen Änderungen innerhalb von {days} Tagen nach dieser Mitteilung, also bis zum {date}, widersprechen, indem Sie an {contact} schreiben.',
+  },
+  'notice.windowOpen': {
+    one: 'Wenn Sie dieser Änderung widersprechen, schreiben Sie bitte vor ihrem Inkrafttreten an {contact}.',
+    other: 'Wenn Sie diesen Änderungen widersprechen, schreiben Sie bitte vor ihrem Inkrafttreten an {contact}.',
+  },
+  'notice.given': 'Diese Mitteilung erfolgt am {date}. {window}',
+  'notice.publishedReleased':
+    'Die aktualisierte Liste der Unterauftragsverarbeiter, {label} Version {version}, gültig ab {date}, ist unter {url} veröffentlicht, mit ihren früheren Fassungen und den Änderungen unter {documents}. Die aktuelle Liste finden Sie unter {current}; dort können Sie auch künftige Änderungen abonnieren ({feed}).',
+  'notice.publishedDraft':
+    'Die aktualisierte Liste der Unterauftragsverarbeiter, {label} Version {version} (Entwurf), ist unter {url} veröffentlicht, mit ihren früheren Fassungen und den Änderungen unter {documents}. Die aktuelle Liste finden Sie unter {current}; dort können Sie auch künftige Änderungen abonnieren ({feed}).',
+  'notice.regards': 'Mit freundlichen Grüßen',
+  'notice.added': 'Aufnahme',
+  'notice.removed': 'Wegfall',
+  'notice.changed': 'Änderung',
+  'notice.replacement': 'Ersetzung',
+  'notice.until': 'Bis',
+  'notice.from': 'Ab',
+  'notice.effective': 'Wirksam ab',
+  'notice.legalEntity': 'Rechtsträger',
+  'notice.services': 'Leistungen',
+  'notice.purpose': 'Zweck der Verarbeitung',
+  'notice.whatChanges': 'Was sich ändert',
+
   // Antworten auf Fragebögen.
   'answers.title': 'Antworten auf Sicherheitsfragebögen',
   'answers.heading': 'Antworten auf Fragebögen',

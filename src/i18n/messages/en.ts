@@ -525,6 +525,41 @@ export const en = {
   'redline.changed': 'changed',
   'redline.noChange': 'No change to what the document says (its version, dates or status differ).',
 
+  // The customer notice of sub-processor changes (SCC Clause 9(a)), a plain-text e-mail.
+  'notice.subject': 'Subject: Changes to the sub-processors of {organisation} ({version})',
+  'notice.version': '{label}, version {version}',
+  'notice.greeting': 'Dear customer,',
+  'notice.intro': {
+    one: 'In accordance with Clause 9(a) of the Standard Contractual Clauses and our data processing agreement, we inform you of the following change to the list of sub-processors that process personal data on your behalf:',
+    other:
+      'In accordance with Clause 9(a) of the Standard Contractual Clauses and our data processing agreement, we inform you of the following changes to the list of sub-processors that process personal data on your behalf:',
+  },
+  'notice.window': {
+    one: 'You may object to this change within {days} days of this notice, that is until {date}, by writing to {contact}.',
+    other: 'You may object to these changes within {days} days of this notice, that is until {date}, by writing to {contact}.',
+  },
+  'notice.windowOpen': {
+    one: 'If you object to this change, please write to {contact} before it takes effect.',
+    other: 'If you object to these changes, please write to {contact} before they take effect.',
+  },
+  'notice.given': 'This notice is given on {date}. {window}',
+  'notice.publishedReleased':
+    'The updated list of sub-processors, {label} version {version}, effective {date}, is published at {url}, with its earlier versions and what changed at {documents}. The current list is at {current}, where you can also subscribe to future changes ({feed}).',
+  'notice.publishedDraft':
+    'The updated list of sub-processors, {label} version {version} (draft), is published at {url}, with its earlier versions and what changed at {documents}. The current list is at {current}, where you can also subscribe to future changes ({feed}).',
+  'notice.regards': 'Kind regards,',
+  'notice.added': 'Addition',
+  'notice.removed': 'Removal',
+  'notice.changed': 'Change',
+  'notice.replacement': 'Replacement',
+  'notice.until': 'Until',
+  'notice.from': 'From',
+  'notice.effective': 'Effective',
+  'notice.legalEntity': 'Legal entity',
+  'notice.services': 'Services',
+  'notice.purpose': 'Purpose of the processing',
+  'notice.whatChanges': 'What changes',
+
   // Questionnaire answers (the answers pages, measure pages, search).
   'answers.title': 'Security questionnaire answers',
   'answers.heading': 'Questionnaire answers',
