@@ -8,7 +8,10 @@ import { lockOutput, lockPath } from '../../src/pipeline/output-lock.ts';
 // lock behind naming a process that has exited, so the next round races to take over a stale lock.
 const [outDir, log, go, rounds, deadPid] = process.argv.slice(2) as [string, string, string, string, string];
 const ROUND_MS = 80;
-const now = () => performance.timeOrigin + performance.now();
+// The system's monotonic clock, which every process reads alike. Not performance.timeOrigin + now(): each process
+// fixes its time origin at start-up, and on a loaded machine those origins disagree by milliseconds, enough to
+// make two holds that followed each other look as if they overlapped.
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => ms > 0 && Atomics.wait(pause, 0, 0, ms);
 // Loaded and ready; the test writes the start time into `go` once every contender is.
