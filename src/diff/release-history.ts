@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { compareVersions } from '../documents/semver.ts';
 import { git } from './git.ts';
@@ -25,6 +25,12 @@ export type ReleaseHistory =
       contentDir: string;
       /** Every released version, by document id then version. */
       releases: Release[];
+      /**
+       * Versions released by another organisation earlier in the same history (a company that started from this
+       * project's demo content, or replaced its content wholesale): not this publisher's documents, so never
+       * republished under its name.
+       */
+      foreign: (Release & { organisation: string })[];
     }
   | { available: false; reason: string };
 
@@ -67,7 +73,7 @@ export function findReleases(contentPath: string): ReleaseHistory {
     ]);
   } catch {
     // A repository without commits yet.
-    return { available: true, repository, contentDir, releases: [] };
+    return { available: true, repository, contentDir, releases: [], foreign: [] };
   }
   const changes = parseLog(log);
   const blobs = readBlobs(repository, [...new Set(changes.flatMap((c) => c.blobs))]);
@@ -82,7 +88,56 @@ export function findReleases(contentPath: string): ReleaseHistory {
     }
   }
   const sorted = [...releases.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : compareVersions(a.version, b.version)));
-  return { available: true, repository, contentDir, releases: sorted };
+  return { available: true, repository, contentDir, ...byPublisher(dir, repository, contentDir, sorted) };
+}
+
+/**
+ * Splits the releases into this organisation's and another's. The organisation at a release commit is the same one
+ * when its name, legal name or trust-center address matches today's: a rebrand or a move to a new domain keeps at
+ * least one of the three, replacing the content with another company's changes all of them.
+ */
+function byPublisher(dir: string, repository: string, contentDir: string, releases: Release[]) {
+  const today = identity(readText(join(dir, 'organisation.yaml')));
+  if (today.keys.length === 0) return { releases, foreign: [] };
+  const commits = [...new Set(releases.map((release) => release.commit))];
+  const path = `${contentDir === '.' ? '' : `${contentDir}/`}organisation.yaml`;
+  const files = readBlobs(
+    repository,
+    commits.map((commit) => `${commit}:${path}`),
+  );
+  const mine: Release[] = [];
+  const foreign: (Release & { organisation: string })[] = [];
+  for (const release of releases) {
+    const then = identity(files.get(`${release.commit}:${path}`));
+    if (then.keys.length === 0 || then.keys.some((key) => today.keys.includes(key))) mine.push(release);
+    else foreign.push({ ...release, organisation: then.name ?? 'another organisation' });
+  }
+  return { releases: mine, foreign };
+}
+
+/** The names an organisation is known by, read leniently from organisation.yaml (nothing when it does not parse). */
+function identity(text: string | undefined): { keys: string[]; name?: string } {
+  if (text === undefined) return { keys: [] };
+  try {
+    const data = (yaml.load(text) ?? {}) as { name?: unknown; legalName?: unknown; site?: { baseUrl?: unknown } };
+    const name = typeof data.name === 'string' ? data.name : undefined;
+    const keys = [
+      name && `name:${name.trim().toLowerCase()}`,
+      typeof data.legalName === 'string' && `legal:${data.legalName.trim().toLowerCase()}`,
+      typeof data.site?.baseUrl === 'string' && `site:${data.site.baseUrl.trim().replace(/\/+$/, '').toLowerCase()}`,
+    ].filter((key): key is string => typeof key === 'string' && key.length > 0);
+    return { keys, ...(name ? { name } : {}) };
+  } catch {
+    return { keys: [] };
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 interface CommitChange {
@@ -108,7 +163,7 @@ function parseLog(log: string): CommitChange[] {
   return out;
 }
 
-/** Reads blobs in one `git cat-file --batch` process. */
+/** Reads blobs (by id, or as `<commit>:<path>`) in one `git cat-file --batch` process; missing ones are left out. */
 function readBlobs(repository: string, ids: string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (ids.length === 0) return out;
@@ -121,6 +176,11 @@ function readBlobs(repository: string, ids: string[]): Map<string, string> {
   for (const id of ids) {
     const end = data.indexOf(0x0a, at);
     const header = data.subarray(at, end).toString('utf8');
+    // "<name> missing": a path that did not exist at that commit.
+    if (header.endsWith(' missing')) {
+      at = end + 1;
+      continue;
+    }
     const size = Number(header.split(' ')[2]);
     if (!Number.isFinite(size)) break;
     out.set(id, data.subarray(end + 1, end + 1 + size).toString('utf8'));

@@ -85,6 +85,11 @@ export async function archiveReleases(options: ArchiveOptions): Promise<ArchiveR
     }
     return { complete: false, note: `Only the newest versions were built: ${history.reason}.`, versions: [], newLocks: [] };
   }
+  if (history.foreign.length > 0) {
+    const names = [...new Set(history.foreign.map((release) => release.organisation))].join(', ');
+    const list = history.foreign.map((release) => `${release.id} ${release.version}`).join(', ');
+    options.log(`  left out versions released by another organisation earlier in this history (${names}): ${list}`);
+  }
   const cache = new ArchiveCache(options.cacheDir);
   const locked = new Map(options.lock.map((entry) => [`${entry.document}\0${entry.version}`, entry]));
   const loads = new Map<string, Promise<DocumentContent[]>>();
