@@ -72,11 +72,12 @@ export const frameworkSchema = z
     /** Its plural, such as "criteria". Default: the English plural of `requirementLabel`. */
     requirementLabelPlural: line.optional(),
     /**
-     * Whether documents and pages print the groups as headings above their requirements (default true). The SCC
-     * taxonomy sets false: its groups only tell the 17 examples from the further paragraphs, which the official
-     * annex does not head.
+     * Whether documents and pages print the groups as headings above their requirements, such as the German Art. 32
+     * objectives (Vertraulichkeit, Integrität, …). Default false, which is how every annex was printed before the
+     * setting existed: an annex released then must come out of today's code byte for byte, and the SCC groups only
+     * tell the 17 examples from the further paragraphs, which the official annex does not head.
      */
-    groupHeadings: z.boolean().default(true),
+    groupHeadings: z.boolean().default(false),
     /** Language of the titles, labels and descriptions above (default "en"). */
     language: languageTag.default('en'),
     /**
