@@ -394,7 +394,8 @@ export const de: Catalogue = {
     other: '(Vergleichs-PDF, {count} Seiten: eingefügter Text unterstrichen, gelöschter Text durchgestrichen)',
   },
   'documents.withdrawn': 'Zurückgezogene Dokumente',
-  'documents.withdrawnLead': 'Freigegebene Fassungen von Dokumenten, die nicht mehr Teil der Vereinbarung sind, aufbewahrt für alle, die sie unterzeichnet haben.',
+  'documents.withdrawnLead':
+    'Freigegebene Fassungen von Dokumenten, die nicht mehr Teil der Vereinbarung sind, aufbewahrt für alle, die sie unterzeichnet haben.',
   'documents.withdrawnItem': '{label} Version {version}, gültig ab {date}:',
   'documents.verify': 'So prüfen Sie ein Dokument',
   'documents.verifySha': 'Vergleichen Sie den SHA-256-Hash der Datei mit dem oben angegebenen:',
@@ -524,7 +525,8 @@ export const de: Catalogue = {
   },
   'notice.window': {
     one: 'Sie können dieser Änderung innerhalb von {days} Tagen nach dieser Mitteilung, also bis zum {date}, widersprechen, indem Sie an {contact} schreiben.',
-    other: 'Sie können diesen Änderungen innerhalb von {days} Tagen nach dieser Mitteilung, also bis zum {date}, widersprechen, indem Sie an {contact} schreiben.',
+    other:
+      'Sie können diesen Änderungen innerhalb von {days} Tagen nach dieser Mitteilung, also bis zum {date}, widersprechen, indem Sie an {contact} schreiben.',
   },
   'notice.windowOpen': {
     one: 'Wenn Sie dieser Änderung widersprechen, schreiben Sie bitte vor ihrem Inkrafttreten an {contact}.',
