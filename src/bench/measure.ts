@@ -18,12 +18,20 @@ const GNU_TIME = '/usr/bin/time';
 export function timeCommand(
   command: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; runs?: number; okStatus?: readonly number[] } = {},
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    runs?: number;
+    okStatus?: readonly number[];
+    /** Sets the scene for each run (an edit, an emptied cache), outside the timed part. */
+    before?: (run: number) => void;
+  } = {},
 ): Timing {
   const runs = options.runs ?? 1;
   const samples: Timing[] = [];
   const haveTime = existsSync(GNU_TIME);
   for (let i = 0; i < runs; i++) {
+    options.before?.(i);
     const started = process.hrtime.bigint();
     const result = haveTime
       ? spawnSync(GNU_TIME, ['-f', '@@peak %M', command, ...args], {

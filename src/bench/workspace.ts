@@ -16,9 +16,23 @@ export interface BenchContext {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** The environment a timed command runs with: the caller's, on the bench's fixed date, without colours. */
+/**
+ * The environment a timed command runs with: the caller's, on the bench's fixed date, without colours, and with a
+ * cache folder in the workspace (validate's load cache), so that a bench neither reads nor fills the user's own.
+ */
 export function benchEnv(context: BenchContext, extra: Record<string, string> = {}): Record<string, string | undefined> {
-  return { ...context.env, SOURCE_DATE_EPOCH: String(BENCH_EPOCH), NO_COLOR: '1', ...extra };
+  return {
+    ...context.env,
+    SOURCE_DATE_EPOCH: String(BENCH_EPOCH),
+    NO_COLOR: '1',
+    XDG_CACHE_HOME: benchCacheHome(context),
+    ...extra,
+  };
+}
+
+/** The cache folder of the bench's commands (see benchEnv). */
+export function benchCacheHome(context: BenchContext): string {
+  return join(context.workspace.dir, 'cache');
 }
 
 /** A scratch folder holding generated content, removed by `dispose`. */
