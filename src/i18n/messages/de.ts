@@ -549,6 +549,16 @@ export const de: Catalogue = {
   'notice.services': 'Leistungen',
   'notice.purpose': 'Zweck der Verarbeitung',
   'notice.whatChanges': 'Was sich ändert',
+  'notice.field.name': 'Name',
+  'notice.field.legalName': 'Rechtsträger',
+  'notice.field.address': 'Anschrift',
+  'notice.field.contact': 'Kontakt',
+  'notice.field.website': 'Website',
+  'notice.field.services': 'Leistungen',
+  'notice.field.purpose': 'Zweck der Verarbeitung',
+  'notice.field.dataCategories': 'Kategorien personenbezogener Daten',
+  'notice.field.locations': 'Verarbeitungsorte',
+  'notice.field.transferMechanisms': 'Übermittlungsmechanismen',
 
   // Antworten auf Fragebögen.
   'answers.title': 'Antworten auf Sicherheitsfragebögen',

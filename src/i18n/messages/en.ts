@@ -559,6 +559,17 @@ export const en = {
   'notice.services': 'Services',
   'notice.purpose': 'Purpose of the processing',
   'notice.whatChanges': 'What changes',
+  // What changes about a sub-processor, as the notice lists it after "What changes:".
+  'notice.field.name': 'name',
+  'notice.field.legalName': 'legal entity',
+  'notice.field.address': 'address',
+  'notice.field.contact': 'contact',
+  'notice.field.website': 'website',
+  'notice.field.services': 'services',
+  'notice.field.purpose': 'purpose of the processing',
+  'notice.field.dataCategories': 'categories of personal data',
+  'notice.field.locations': 'processing locations',
+  'notice.field.transferMechanisms': 'transfer mechanisms',
 
   // Questionnaire answers (the answers pages, measure pages, search).
   'answers.title': 'Security questionnaire answers',
