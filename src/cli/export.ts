@@ -11,7 +11,7 @@ import { answersXlsx } from '../site/answers-xlsx.ts';
 import { contentConfig, useColor } from './config.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine, oneOf } from './options.ts';
 
 export const usage = `Usage: npm run export -- answers [--format xlsx|csv|json] [--visibility public|customer] [--language <tag>] [--out <file>]
 
@@ -34,36 +34,32 @@ The content is validated first: content with errors is not exported. The same co
 Exit status: 0 written, 1 the content has errors, 2 usage error.`;
 
 const FORMATS = ['xlsx', 'csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+const AUDIENCES = ['public', 'customer'] as const;
 
 /** `npm run export -- answers`: the answer library as a spreadsheet or JSON. */
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('export', io, async () => {
-    const { values, positionals } = parseOptions(
+    const parsed = commandLine(
       argv,
+      io,
+      usage,
       {
         format: { type: 'string', default: 'xlsx' },
         visibility: { type: 'string', default: 'public' },
         language: { type: 'string' },
         out: { type: 'string' },
         content: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
       true,
     );
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [what, ...extra] = positionals;
     if (what !== 'answers')
       throw new UsageError(what ? `cannot export "${what}": the one export is answers` : 'say what to export: answers');
     if (extra.length) throw new UsageError(`unexpected argument ${extra[0]}`);
-    const format = values.format as Format;
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be xlsx, csv or json, got "${values.format}"`);
-    const audience = values.visibility as Audience;
-    if (audience !== 'public' && audience !== 'customer')
-      throw new UsageError(`--visibility must be public or customer, got "${values.visibility}" (internal answers are never exported)`);
+    const format = oneOf('format', values.format, FORMATS);
+    const audience: Audience = oneOf('visibility', values.visibility, AUDIENCES, 'internal answers are never exported');
     if (values.out === '-' && format === 'xlsx') throw new UsageError('an xlsx file cannot go to standard output: name a file with --out');
     if (values.language !== undefined && format === 'json')
       throw new UsageError('--language applies to xlsx and csv: the json carries every translation and stays as the content is written');
