@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // content/ fails, because the product's tests run on fixtures only.
 export default defineConfig({
   test: {
+    // A cache folder of the run's own (XDG_CACHE_HOME), removed at the end: see test/helpers/cache-home.ts.
+    globalSetup: ['test/helpers/cache-home.ts'],
     projects: [
       {
         test: {

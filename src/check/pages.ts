@@ -45,7 +45,9 @@ export function checkScripts(dist: string): CheckResult {
   for (const page of htmlPages(dist)) {
     const html = readFileSync(join(dist, page), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    for (const tag of scripts) if (!/^<script type="module" src="[^"]*\/search\.js"><\/script>$|^<script type="module" src="[^"]*\/search\.js">$/.test(tag)) problems.push(`${page}: ${tag}`);
+    for (const tag of scripts)
+      if (!/^<script type="module" src="[^"]*\/search\.js"><\/script>$|^<script type="module" src="[^"]*\/search\.js">$/.test(tag))
+        problems.push(`${page}: ${tag}`);
     if (/<script[^>]*>[^<]+<\/script>/.test(html)) problems.push(`${page}: an inline script`);
     const handler = /\son[a-z]+=/i.exec(html);
     if (handler) problems.push(`${page}: an event-handler attribute (${handler[0].trim()})`);

@@ -1,5 +1,7 @@
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { isAbsolute, join, resolve } from 'node:path';
 import { resolveBuildDate, type BuildDate } from '../content/build-date.ts';
+import { CACHE_EXTENSION } from '../content/load-cache.ts';
 import { SigningKeyError } from '../pdf/sign/signing-key-error.ts';
 import type { SigningConfig } from '../pdf/sign/signer.ts';
 import type { Io } from './io.ts';
@@ -75,6 +77,18 @@ function signingConfig(io: Io): SigningConfig {
     ...(io.env.SIGNING_P12_PASSWORD !== undefined ? { password: io.env.SIGNING_P12_PASSWORD } : {}),
     ...(tsaUrl ? { tsaUrl } : {}),
   };
+}
+
+/**
+ * Where validate keeps the load results of unchanged files for the next run: the user's cache folder
+ * ($XDG_CACHE_HOME, else ~/.cache), one file per content folder. Outside the repository on purpose: a cache a pull
+ * request could commit would let it choose the findings its own files get. Undefined when there is no home folder.
+ */
+export function loadCacheFile(io: Io, config: ContentConfig): string | undefined {
+  const base = io.env.XDG_CACHE_HOME?.trim() || (io.env.HOME?.trim() ? join(io.env.HOME.trim(), '.cache') : undefined);
+  if (!base || !isAbsolute(base)) return undefined;
+  const folder = createHash('sha256').update(resolve(config.root, config.contentDir)).digest('hex').slice(0, 24);
+  return join(base, 'trust-center', 'validate', `${folder}${CACHE_EXTENSION}`);
 }
 
 /** --content, else CONTENT_DIR, else "content"; without trailing slashes. */

@@ -1,3 +1,4 @@
+import type { Prefetched } from '../content/prefetch.ts';
 import { createInterface } from 'node:readline/promises';
 
 /**
@@ -20,6 +21,8 @@ export interface Io {
   isTTY: boolean;
   /** Asks the person at the terminal one question; absent when stdin is not a terminal (CI never waits). */
   prompt?: (question: string) => Promise<string>;
+  /** The content folder, read ahead while the command's modules loaded (src/cli/prefetch.ts): validate only. */
+  prefetched?: Promise<Prefetched>;
 }
 
 /** The real process as an Io: what the one-line entry points in scripts/ pass. */

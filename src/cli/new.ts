@@ -74,7 +74,10 @@ export function parseNewArgs(argv: readonly string[]): NewArgs {
     'help',
   ]);
   const stray = Object.keys(values).find((name) => !allowed.has(name));
-  if (stray) throw new UsageError(`--${stray} does not apply to ${kind === 'evidence' ? 'evidence' : kind === 'answer' ? 'an answer' : `a ${kind}`}`);
+  if (stray)
+    throw new UsageError(
+      `--${stray} does not apply to ${kind === 'evidence' ? 'evidence' : kind === 'answer' ? 'an answer' : `a ${kind}`}`,
+    );
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.date)))
     throw new UsageError('--date must be written as YYYY-MM-DD');
   const strings = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));

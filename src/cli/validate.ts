@@ -1,4 +1,5 @@
 import type { Finding } from '../content/finding.ts';
+import { openLoadCache } from '../content/load-cache.ts';
 import { loadProject, type Project } from '../content/project.ts';
 import { loadRef } from '../diff/load-ref.ts';
 import { formatGithub } from '../rules/format/github.ts';
@@ -6,7 +7,7 @@ import { formatJson } from '../rules/format/json.ts';
 import { formatText, summary } from '../rules/format/text.ts';
 import { loaderRules, rules } from '../rules/index.ts';
 import { hasErrors, validateProject } from '../rules/validate.ts';
-import { contentConfig, useColor } from './config.ts';
+import { contentConfig, loadCacheFile, useColor } from './config.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
 import { parseOptions } from './options.ts';
@@ -17,6 +18,8 @@ export const usage = `Usage: npm run validate -- [options]
   --base <ref>               also check version discipline against a git ref (pull requests)
   --content <dir>            content folder (default: $CONTENT_DIR or content)
   --rules                    list every rule id and what it checks
+  --no-cache                 read every file afresh (by default, files unchanged since the last run are taken
+                             from ~/.cache/trust-center, or $XDG_CACHE_HOME/trust-center)
 Exit status: 0 no errors, 1 errors found, 2 could not run.`;
 
 /**
@@ -27,13 +30,14 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('validate', io, () => validate(argv, io));
 }
 
-function validate(argv: readonly string[], io: Io): number {
+async function validate(argv: readonly string[], io: Io): Promise<number> {
   const { values: args } = parseOptions(argv, {
     format: { type: 'string', default: 'text' },
     strict: { type: 'boolean', default: false },
     base: { type: 'string' },
     content: { type: 'string' },
     rules: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (args.help) {
@@ -49,7 +53,11 @@ function validate(argv: readonly string[], io: Io): number {
     throw new UsageError(`unknown format "${args.format}": choose text, json or github`);
 
   const config = contentConfig(io, { content: args.content });
-  const project = loadProject(config);
+  const cacheFile = args['no-cache'] ? undefined : loadCacheFile(io, config);
+  const cache = cacheFile ? openLoadCache(cacheFile) : undefined;
+  const prefetched = await io.prefetched;
+  const project = loadProject({ ...config, ...(cache ? { cache } : {}), ...(prefetched ? { prefetched } : {}) });
+  cache?.save();
   // The base is the content as it was at a git ref, read on the head's build date so freshness cannot differ.
   const base = args.base
     ? {

@@ -38,7 +38,8 @@ export interface TextCheck {
   simpleDepthBound: number;
 }
 
-const number = (value: number) => value.toLocaleString('en-US');
+/** 12,000: digits grouped by three, as in English, without loading the locale data Intl would (about 20 ms). */
+export const number = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** Checks size, line length and the nesting of lists and quotes on the text alone, in one pass. */
 export function checkBodyText(source: string, firstLine: number): TextCheck {

@@ -62,6 +62,16 @@ export function resolveBuildDate(options: { sourceDateEpoch?: string; cwd: strin
 
 /** Adds an ISO 8601 date duration ("P1Y", "P6M", "P2W", "P90D") to a YYYY-MM-DD date, in UTC calendar arithmetic. */
 export function addDuration(isoDay: string, duration: string): string {
+  // Content repeats the same few review dates and periods thousands of times; Date arithmetic is the slow part.
+  const key = `${isoDay}+${duration}`;
+  let sum = durationSums.get(key);
+  if (sum === undefined) durationSums.set(key, (sum = computeDuration(isoDay, duration)));
+  return sum;
+}
+
+const durationSums = new Map<string, string>();
+
+function computeDuration(isoDay: string, duration: string): string {
   const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
   if (!match) throw new Error(`not an ISO 8601 date duration: ${duration}`);
   const [, y, m, w, d] = match.map((part) => Number(part ?? 0));

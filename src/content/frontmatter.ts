@@ -17,8 +17,9 @@ export interface SplitFile {
 
 export function splitFrontmatter(source: string): SplitFile {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  const lines = text.split('\n');
-  if (lines[0]?.trimEnd() !== '---') {
+  // Walks the lines by offset, without splitting the whole file: a body can be long, and only the fences matter.
+  const firstEnd = lineEnd(text, 0);
+  if (text.slice(0, firstEnd).trimEnd() !== '---') {
     return {
       frontmatterLine: 1,
       body: text,
@@ -26,19 +27,31 @@ export function splitFrontmatter(source: string): SplitFile {
       error: { line: 1, message: 'the file must start with a "---" line that opens the frontmatter' },
     };
   }
-  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
-  if (close < 0) {
-    return {
-      frontmatterLine: 2,
-      body: '',
-      bodyLine: lines.length + 1,
-      error: { line: 1, message: 'the frontmatter opened on line 1 is never closed with a "---" line' },
-    };
+  let line = 1;
+  for (let start = firstEnd + 1; firstEnd < text.length;) {
+    line++;
+    const end = lineEnd(text, start);
+    if (text.slice(start, end).trimEnd() === '---') {
+      return {
+        frontmatter: text.slice(firstEnd + 1, start - 1),
+        frontmatterLine: 2,
+        body: text.slice(end + 1),
+        bodyLine: line + 1,
+      };
+    }
+    if (end === text.length) break;
+    start = end + 1;
   }
   return {
-    frontmatter: lines.slice(1, close).join('\n'),
     frontmatterLine: 2,
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
+    body: '',
+    bodyLine: line + 1,
+    error: { line: 1, message: 'the frontmatter opened on line 1 is never closed with a "---" line' },
   };
+}
+
+/** Offset of the newline ending the line that starts at `start`, or the text's length for the last line. */
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end < 0 ? text.length : end;
 }

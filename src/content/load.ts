@@ -8,16 +8,54 @@ import { answerTranslationSchema, measureTranslationSchema } from '../schema/tra
 import type { AnswerTranslationEntry, Entry, LoadedContent, MeasureEntry, RejectedItem, TranslationEntry } from './entry.ts';
 import { decodeText, unsafeCharacters, unsafeValueCharacters } from './file-text.ts';
 import { listEntries } from './files.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { measureBody } from './measure-body.ts';
-import { parseYaml, type YamlSource } from './position.ts';
+import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
+import type { QuickReading } from './body-scan.ts';
+import { measureBody, readQuickly } from './measure-body.ts';
+import { parseYaml, yamlLocator, type YamlSource } from './position.ts';
+import type { Prefetched } from './prefetch.ts';
 
 /**
  * Loaded files by kind, path and exact text, shared between loads of two versions of the same content (the two
  * sides of a diff): a file that did not change is parsed and checked once. Entries are never modified after
  * loading, so sharing them is safe.
  */
-export type LoadMemo = Map<string, { entry?: unknown; rejected?: RejectedItem; findings: Finding[] }>;
+export type LoadMemo = Map<string, Loaded>;
+
+/** One file loaded: the item it holds (or the refused item) and what is wrong with it. */
+interface Loaded {
+  entry?: unknown;
+  rejected?: RejectedItem;
+  findings: Finding[];
+}
+
+/**
+ * What loading one file comes to, as plain data: the checked item, or what is left of a refused one, and the
+ * findings. Everything else an entry holds (the way to a field's line, the lazily parsed body) is made again from
+ * the file's text, on a fresh load and on a cached one alike, so a cached file behaves as a freshly read one.
+ */
+export interface FileLoad {
+  /** The item as its schema returned it. */
+  data?: unknown;
+  /** Present when the schema refused the item: the id and the YAML as written, for checks that still read them. */
+  rejected?: { id?: string; raw?: unknown };
+  /** The file could not be split into frontmatter and body: a refused item without fields. */
+  unsplit?: boolean;
+  /**
+   * An MDX body's quick reading (src/content/body-scan.ts), made while loading so the cache keeps it: a body that
+   * did not change is not scanned again. Null when only the parser can tell what the body holds.
+   */
+  reading?: QuickReading | null;
+  findings: Finding[];
+}
+
+/**
+ * Loaded files kept between runs (src/content/load-cache.ts), by kind, path and exact text. Only plain data is
+ * stored; a file whose text changed in any way misses and is loaded afresh.
+ */
+export interface LoadCache {
+  get(key: string): FileLoad | undefined;
+  set(key: string, load: FileLoad): void;
+}
 
 export interface LoadOptions {
   /** Project root (absolute): finding paths are relative to it. */
@@ -26,6 +64,10 @@ export interface LoadOptions {
   contentDir: string;
   /** Share parsed files with another load (see LoadMemo). */
   memo?: LoadMemo;
+  /** Take unchanged files from an earlier run (see LoadCache). */
+  cache?: LoadCache;
+  /** Files already read (src/content/prefetch.ts); any file missing from it is read here. */
+  prefetched?: Prefetched;
 }
 
 export interface LoadResult {
@@ -69,8 +111,11 @@ export function loadContent(options: LoadOptions): LoadResult {
   const { files, special } = listEntries(absoluteContent);
   const claimed = new Set<string>();
   for (const entry of special) findings.push(notAFile(`${contentDir}/${entry.path}`, entry.kind));
+  const ahead = options.prefetched?.dir === absoluteContent ? options.prefetched.files : undefined;
   const read = (relative: string, file: string) => {
-    const { text, finding } = decodeText(file, readFileSync(join(absoluteContent, relative)));
+    const early = ahead?.get(relative);
+    const bytes = early ? Buffer.from(early.buffer, early.byteOffset, early.byteLength) : readFileSync(join(absoluteContent, relative));
+    const { text, finding } = decodeText(file, bytes);
     if (finding) findings.push(finding);
     return text;
   };
@@ -87,35 +132,13 @@ export function loadContent(options: LoadOptions): LoadResult {
       }
       const text = read(relative, file);
       const translation = spec.format === 'mdx' ? TRANSLATION_FILE.exec(file) : null;
-      if (translation) {
-        const loaded = memoised(options.memo, `translations\0${file}\0${text}`, (fileFindings, rejected) =>
-          loadTranslation(file, text, `${translation[1]}.mdx`, translation[2]!, fileFindings, rejected),
-        );
-        findings.push(...loaded.findings);
-        if (loaded.rejected) content.rejected.push(loaded.rejected);
-        if (loaded.entry) content.translations.push(loaded.entry as TranslationEntry);
-        continue;
-      }
       const answerTranslation = name === 'answers' ? ANSWER_TRANSLATION_FILE.exec(file) : null;
-      if (answerTranslation) {
-        const loaded = memoised(options.memo, `answerTranslations\0${file}\0${text}`, (fileFindings, rejected) => {
-          const entry = loadYamlEntry(file, text, answerTranslationSchema, fileFindings, rejected, 'answerTranslations');
-          const sourceFile = `${answerTranslation[1]}.${answerTranslation[3]}`;
-          return entry ? ({ ...entry, language: answerTranslation[2]!, sourceFile } satisfies AnswerTranslationEntry) : undefined;
-        });
-        findings.push(...loaded.findings);
-        if (loaded.rejected) content.rejected.push(loaded.rejected);
-        if (loaded.entry) content.answerTranslations.push(loaded.entry as AnswerTranslationEntry);
-        continue;
-      }
-      const loaded = memoised(options.memo, `${name}\0${file}\0${text}`, (fileFindings, rejected) =>
-        spec.format === 'mdx'
-          ? loadMeasure(file, text, spec.schema, fileFindings, rejected)
-          : loadYamlEntry(file, text, spec.schema as z.ZodType, fileFindings, rejected, name),
-      );
+      const kind: FileKind = translation ? 'translations' : answerTranslation ? 'answerTranslations' : name;
+      const schema = translation ? measureTranslationSchema : answerTranslation ? answerTranslationSchema : (spec.schema as z.ZodType);
+      const loaded = loadFile(options, kind, file, text, schema, spec.format);
       findings.push(...loaded.findings);
       if (loaded.rejected) content.rejected.push(loaded.rejected);
-      if (loaded.entry) (content[name] as Entry<unknown>[]).push(loaded.entry as Entry<unknown>);
+      if (loaded.entry) (content[kind] as unknown[]).push(loaded.entry);
     }
   }
 
@@ -135,9 +158,12 @@ export function loadContent(options: LoadOptions): LoadResult {
       }
       continue;
     }
-    const text = read(spec.file, `${contentDir}/${spec.file}`);
-    const entry = loadYamlEntry(`${contentDir}/${spec.file}`, text, spec.schema as z.ZodType, findings, content.rejected, name);
-    if (entry) (content as unknown as Record<string, unknown>)[name] = entry;
+    const file = `${contentDir}/${spec.file}`;
+    const text = read(spec.file, file);
+    const loaded = loadFile(options, name, file, text, spec.schema as z.ZodType, 'yaml');
+    findings.push(...loaded.findings);
+    if (loaded.rejected) content.rejected.push(loaded.rejected);
+    if (loaded.entry) (content as unknown as Record<string, unknown>)[name] = loaded.entry;
   }
 
   for (const relative of files) {
@@ -148,20 +174,62 @@ export function loadContent(options: LoadOptions): LoadResult {
   return { content, findings };
 }
 
-/** Loads one file, or takes it from the memo when the same file with the same text was loaded before. */
-function memoised(
-  memo: LoadMemo | undefined,
-  key: string,
-  load: (findings: Finding[], rejected: RejectedItem[]) => unknown,
-): { entry?: unknown; rejected?: RejectedItem; findings: Finding[] } {
-  const known = memo?.get(key);
+type FileKind = CollectionName | 'translations' | 'answerTranslations';
+
+/**
+ * Loads one content file: from the memo when this run (the other side of a diff) loaded the same text, else from
+ * the cache when an earlier run did, else by reading it. The three give the same result.
+ */
+function loadFile(options: LoadOptions, kind: string, file: string, text: string, schema: z.ZodType, format: 'mdx' | 'yaml'): Loaded {
+  const key = `${kind}\0${file}\0${text}`;
+  const known = options.memo?.get(key);
   if (known) return known;
-  const findings: Finding[] = [];
-  const rejected: RejectedItem[] = [];
-  const entry = load(findings, rejected);
-  const result = { ...(entry ? { entry } : {}), ...(rejected[0] ? { rejected: rejected[0] } : {}), findings };
-  memo?.set(key, result);
-  return result;
+  let load = options.cache?.get(key);
+  let split: SplitFile | undefined;
+  if (!load) {
+    if (format === 'mdx') {
+      split = splitFrontmatter(text);
+      load = mdxLoad(file, text, split, schema, kind === 'measures');
+    } else load = yamlLoad(file, text, schema);
+    options.cache?.set(key, load);
+  }
+  const loaded = withText(kind, file, text, load, format === 'mdx' ? (split ?? splitFrontmatter(text)) : undefined);
+  options.memo?.set(key, loaded);
+  return loaded;
+}
+
+/**
+ * Gives a loaded file back what plain data cannot hold, made from its text: the way to a field's line and, for
+ * MDX, the lazily parsed body; and the language and source a translation's file name says.
+ */
+function withText(kind: string, file: string, text: string, load: FileLoad, split?: SplitFile): Loaded {
+  const located = split ? split.frontmatter !== undefined && !split.error : true;
+  const at = located ? yamlLocator(split ? split.frontmatter! : text, split ? split.frontmatterLine : 1).locate : undefined;
+  const reading = load.reading === undefined ? undefined : { reading: load.reading ?? undefined };
+  const body = split ? measureBody(split.body, split.bodyLine, reading ? { reading } : {}) : undefined;
+  const loaded: Loaded = { findings: load.findings };
+  if (load.data !== undefined) {
+    loaded.entry = { file, data: load.data, at: at!, ...(body ? { body } : {}), ...translationOf(kind, file) };
+  } else if (load.unsplit) {
+    loaded.rejected = { kind, file, ...(body ? { body } : {}) };
+  } else if (load.rejected) {
+    const id = load.rejected.id;
+    loaded.rejected = { kind, file, ...(id !== undefined ? { id } : {}), ...(body ? { body } : {}), raw: load.rejected.raw, at: at! };
+  }
+  return loaded;
+}
+
+/** A translation's language and the file it translates, from its name (`tls.de.mdx`, `backups.de.yaml`). */
+function translationOf(kind: string, file: string): { language?: string; sourceFile?: string } {
+  if (kind === 'translations') {
+    const [, name, language] = TRANSLATION_FILE.exec(file)!;
+    return { language: language!, sourceFile: `${name}.mdx` };
+  }
+  if (kind === 'answerTranslations') {
+    const [, name, language, extension] = ANSWER_TRANSLATION_FILE.exec(file)!;
+    return { language: language!, sourceFile: `${name}.${extension}` };
+  }
+  return {};
 }
 
 function notAFile(file: string, kind: string): Finding {
@@ -188,19 +256,12 @@ function stray(file: string, message: string): Finding {
   };
 }
 
-function loadYamlEntry<T>(
-  file: string,
-  text: string,
-  schema: z.ZodType<T>,
-  findings: Finding[],
-  rejected: RejectedItem[],
-  kind: string,
-): Entry<T> | undefined {
+function yamlLoad(file: string, text: string, schema: z.ZodType): FileLoad {
+  const findings: Finding[] = [];
   const source = parseYaml(text);
   checkCharacters(file, text, source, false, findings);
-  const entry = checkSchema(file, source, schema, findings);
-  if (!entry) rejected.push({ kind, file, id: rawId(source.value), raw: source.value, at: source.locate });
-  return entry;
+  const data = checkSchema(file, source, schema, findings);
+  return data !== undefined ? { data, findings } : { rejected: { id: rawId(source.value), raw: source.value }, findings };
 }
 
 function rawId(value: unknown): string | undefined {
@@ -208,14 +269,10 @@ function rawId(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function loadMeasure(
-  file: string,
-  text: string,
-  schema: z.ZodType,
-  findings: Finding[],
-  rejected: RejectedItem[],
-): MeasureEntry | undefined {
-  const split = splitFrontmatter(text);
+/** A measure, or a measure's translation (`withId` false: its id is the measure's, given by the file name). */
+function mdxLoad(file: string, text: string, split: SplitFile, schema: z.ZodType, withId: boolean): FileLoad {
+  const findings: Finding[] = [];
+  const reading = readQuickly(split.body, split.bodyLine) ?? null;
   if (split.error || split.frontmatter === undefined) {
     checkCharacters(file, text, undefined, true, findings);
     findings.push({
@@ -225,54 +282,17 @@ function loadMeasure(
       severity: 'error',
       rule: 'frontmatter',
       message: split.error?.message ?? 'the file has no frontmatter',
-      hint: 'start the file with "---", the YAML fields, and a closing "---" line; the body follows',
+      hint: withId
+        ? 'start the file with "---", the YAML fields, and a closing "---" line; the body follows'
+        : 'start the file with "---", the title, translates and status fields, and a closing "---" line; the translated body follows',
     });
-    rejected.push({ kind: 'measures', file, body: measureBody(split.body, split.bodyLine) });
-    return undefined;
+    return { unsplit: true, reading, findings };
   }
   const source = parseYaml(split.frontmatter, split.frontmatterLine);
   checkCharacters(file, text, source, true, findings);
-  const entry = checkSchema(file, source, schema, findings);
-  const body = measureBody(split.body, split.bodyLine);
-  if (!entry) {
-    rejected.push({ kind: 'measures', file, id: rawId(source.value), body, raw: source.value, at: source.locate });
-    return undefined;
-  }
-  return { ...(entry as Entry<z.output<typeof collections.measures.schema>>), body };
-}
-
-function loadTranslation(
-  file: string,
-  text: string,
-  sourceFile: string,
-  language: string,
-  findings: Finding[],
-  rejected: RejectedItem[],
-): TranslationEntry | undefined {
-  const split = splitFrontmatter(text);
-  if (split.error || split.frontmatter === undefined) {
-    findings.push({
-      file,
-      line: split.error?.line ?? 1,
-      column: 1,
-      severity: 'error',
-      rule: 'frontmatter',
-      message: split.error?.message ?? 'the file has no frontmatter',
-      hint: 'start the file with "---", the title, translates and status fields, and a closing "---" line; the translated body follows',
-    });
-    checkCharacters(file, text, undefined, true, findings);
-    rejected.push({ kind: 'translations', file, body: measureBody(split.body, split.bodyLine) });
-    return undefined;
-  }
-  const source = parseYaml(split.frontmatter, split.frontmatterLine);
-  checkCharacters(file, text, source, true, findings);
-  const entry = checkSchema(file, source, measureTranslationSchema, findings);
-  const body = measureBody(split.body, split.bodyLine);
-  if (!entry) {
-    rejected.push({ kind: 'translations', file, body, raw: source.value, at: source.locate });
-    return undefined;
-  }
-  return { ...entry, language, sourceFile, body };
+  const data = checkSchema(file, source, schema, findings);
+  if (data !== undefined) return { data, reading, findings };
+  return { rejected: { ...(withId ? { id: rawId(source.value) } : {}), raw: source.value }, reading, findings };
 }
 
 /** Refused characters in the file's text and, through YAML escapes, in its values (see file-text.ts). */
@@ -285,7 +305,8 @@ function checkCharacters(file: string, text: string, yaml: YamlSource | undefine
   }
 }
 
-function checkSchema<T>(file: string, source: YamlSource, schema: z.ZodType<T>, findings: Finding[]): Entry<T> | undefined {
+/** The item as the schema returns it, or undefined when the YAML or the schema refuse it (reported). */
+function checkSchema(file: string, source: YamlSource, schema: z.ZodType, findings: Finding[]): unknown {
   if (source.errors.length > 0) {
     for (const error of source.errors) {
       findings.push({
@@ -308,5 +329,5 @@ function checkSchema<T>(file: string, source: YamlSource, schema: z.ZodType<T>, 
     }
     return undefined;
   }
-  return { file, data: result.data, at: (path) => source.locate(path) };
+  return result.data;
 }

@@ -124,5 +124,9 @@ export function primaryCategory(measure: { satisfies: Record<string, string[]> }
 
 /** Compares measure ids so that ENC-2 sorts before ENC-10. */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return (idCollator ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 }
+
+// One collator for every comparison, made on first use: `localeCompare` with options sets up a new one each call,
+// and sorting 10,000 measures makes over a hundred thousand calls.
+let idCollator: Intl.Collator | undefined;

@@ -35,6 +35,23 @@ export interface YamlSource {
  * file line the YAML starts on (frontmatter starts on line 2), so positions point into the file the author edits.
  */
 export function parseYaml(text: string, firstLine = 1): YamlSource {
+  const { locate, syntaxErrors } = yamlLocator(text, firstLine);
+  try {
+    const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    return { value, errors: [], locate };
+  } catch (error) {
+    return { value: undefined, errors: syntaxErrors(error), locate };
+  }
+}
+
+/**
+ * The way back from a field to where it is written in `text`, without reading the values: what an entry keeps (and
+ * what a cached entry gets back) to point findings at lines. The `yaml` package's tree is built on first need.
+ */
+export function yamlLocator(
+  text: string,
+  firstLine = 1,
+): { locate: YamlSource['locate']; syntaxErrors(jsYamlError: unknown): YamlSource['errors'] } {
   let tree: { doc: Document; lines: LineCounter } | undefined;
   const document = () => {
     if (!tree) {
@@ -57,10 +74,7 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     return toPosition(offsetOf(document().doc, path));
   };
 
-  try {
-    const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-    return { value, errors: [], locate };
-  } catch (error) {
+  const syntaxErrors = (error: unknown): YamlSource['errors'] => {
     // The yaml package reports every syntax error of the file at once, with better positions; fall back to
     // js-yaml's single error for the rare input the two parsers judge differently.
     const errors = document().doc.errors.map((e) => ({ position: toPosition(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
@@ -71,10 +85,9 @@ export function parseYaml(text: string, firstLine = 1): YamlSource {
     }
     // Both parsers recurse: YAML nested thousands of levels deep overflows the stack. Say so once, where it starts.
     const overflow = errors.find((e) => /call stack/i.test(e.message));
-    if (overflow)
-      return { value: undefined, errors: [{ position: overflow.position, message: 'the YAML nests too deeply to be read' }], locate };
-    return { value: undefined, errors, locate };
-  }
+    return overflow ? [{ position: overflow.position, message: 'the YAML nests too deeply to be read' }] : errors;
+  };
+  return { locate, syntaxErrors };
 }
 
 /** 1-based line of `key:` written at the start of a line (a top-level key), if it occurs exactly once. */

@@ -1,7 +1,8 @@
 import type { BuildDate } from './build-date.ts';
 import type { Finding } from './finding.ts';
-import { loadContent, type LoadMemo } from './load.ts';
+import { loadContent, type LoadCache, type LoadMemo } from './load.ts';
 import { buildModel, type Model } from './model.ts';
+import type { Prefetched } from './prefetch.ts';
 import { buildPublicView, type PublicView } from './public-view.ts';
 
 /** Where the content is and which day it is read on: resolved once by the command line (src/cli/config.ts). */
@@ -14,6 +15,10 @@ export interface ProjectOptions {
   buildDate: BuildDate;
   /** Share unchanged files with another load of the same content (the diff's two sides). */
   memo?: LoadMemo;
+  /** Take files unchanged since an earlier run from its results (validate's cache, src/content/load-cache.ts). */
+  cache?: LoadCache;
+  /** Content files read ahead while the command loaded (src/content/prefetch.ts). */
+  prefetched?: Prefetched;
 }
 
 export interface Project {
@@ -28,7 +33,13 @@ export interface Project {
 
 /** Loads the content on a build date: the first step of every command that reads content. */
 export function loadProject(options: ProjectOptions): Project {
-  const { content, findings } = loadContent({ root: options.root, contentDir: options.contentDir, memo: options.memo });
+  const { content, findings } = loadContent({
+    root: options.root,
+    contentDir: options.contentDir,
+    ...(options.memo ? { memo: options.memo } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.prefetched ? { prefetched: options.prefetched } : {}),
+  });
   const model = buildModel(content, options.buildDate);
   let view: PublicView | undefined;
   return { root: content.root, buildDate: options.buildDate, model, loadFindings: findings, view: () => (view ??= buildPublicView(model)) };

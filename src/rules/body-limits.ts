@@ -1,4 +1,4 @@
-import { BODY_LIMITS, type LimitKind } from '../content/body-limits.ts';
+import { BODY_LIMITS, number, type LimitKind } from '../content/body-limits.ts';
 import { allBodies } from './body-walk.ts';
 import type { Rule } from './rule.ts';
 
@@ -15,7 +15,7 @@ const hints: Record<LimitKind, string> = {
 export const bodyLimits: Rule = {
   id: 'body-limits',
   severity: 'error',
-  description: `measure bodies stay within ${BODY_LIMITS.characters.toLocaleString('en-US')} characters, lines of ${BODY_LIMITS.lineCharacters.toLocaleString('en-US')} and ${BODY_LIMITS.depth} levels of nesting`,
+  description: `measure bodies stay within ${number(BODY_LIMITS.characters)} characters, lines of ${number(BODY_LIMITS.lineCharacters)} and ${BODY_LIMITS.depth} levels of nesting`,
   check(model, report) {
     for (const { file, body } of allBodies(model)) {
       if (body.quick()) continue;

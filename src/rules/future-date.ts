@@ -23,7 +23,13 @@ export const futureDate: Rule = {
       check(entry, 'reviewed', reviewed, `measure ${id} says it was reviewed on`, 'write the date the review happened');
     }
     for (const entry of model.answers) {
-      check(entry, 'reviewed', entry.data.reviewed, `answer ${entry.data.id} says it was reviewed on`, 'write the date the review happened');
+      check(
+        entry,
+        'reviewed',
+        entry.data.reviewed,
+        `answer ${entry.data.id} says it was reviewed on`,
+        'write the date the review happened',
+      );
     }
     for (const entry of model.evidence) {
       check(entry, 'issued', entry.data.issued, `evidence ${entry.data.id} says it was issued on`, 'write the date on the evidence itself');

@@ -20,7 +20,8 @@ export const hiddenUnknown: Rule = {
       );
     for (const entry of model.certifications) {
       const c = entry.data;
-      if (isUnknown(c.issuer)) hidden(entry, 'issuer', `the issuer of ${c.id} (${c.standard})`, 'lists the certification without an issuer');
+      if (isUnknown(c.issuer))
+        hidden(entry, 'issuer', `the issuer of ${c.id} (${c.standard})`, 'lists the certification without an issuer');
     }
     for (const entry of model.subprocessors) {
       const s = entry.data;

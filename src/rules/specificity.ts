@@ -109,20 +109,55 @@ export const specificity: Rule = {
 };
 
 interface Compiled {
-  phrase: SpecificityPhrase;
-  pattern: RegExp;
+  readonly phrase: SpecificityPhrase;
+  readonly pattern: RegExp;
   /** A cheap superset of `pattern`: text it does not match cannot hold the phrase. */
-  quick?: RegExp;
-  unless?: RegExp;
+  readonly quick?: RegExp;
+  readonly unless: RegExp | undefined;
 }
 
 function compile(phrases: readonly SpecificityPhrase[]): Compiled[] {
-  return phrases.map((phrase) => ({
-    phrase,
-    pattern: new RegExp(unicodeBoundaries(phrase.pattern), 'giu'),
-    ...quickTest(phrase.pattern),
-    ...(phrase.unless ? { unless: new RegExp(unicodeBoundaries(phrase.unless), 'iu') } : {}),
-  }));
+  return phrases.map((phrase) => {
+    // The exact patterns are compiled on first use: a Unicode word boundary takes about a millisecond to compile,
+    // and on most content most phrases never get past their quick test.
+    let pattern: RegExp | undefined;
+    let unless: RegExp | undefined;
+    return {
+      phrase,
+      ...quickTest(phrase.pattern),
+      get pattern() {
+        return (pattern ??= new RegExp(unicodeBoundaries(phrase.pattern), 'giu'));
+      },
+      get unless() {
+        return phrase.unless ? (unless ??= new RegExp(unicodeBoundaries(phrase.unless), 'iu')) : undefined;
+      },
+    };
+  });
+}
+
+const anyCache = new WeakMap<readonly Compiled[], RegExp | null>();
+
+/**
+ * One pattern that matches wherever any phrase's quick test does, so that a text with no candidate at all (most
+ * texts) costs one test instead of one per phrase. Only made when every phrase has a quick test and none refers back
+ * to a group by number or name: joined into one pattern, such a reference would point at another group.
+ */
+function anyOf(phrases: readonly Compiled[]): RegExp | undefined {
+  let any = anyCache.get(phrases);
+  if (any === undefined) {
+    const sources = phrases.map((compiled) => compiled.quick?.source);
+    const joinable = sources.every((source) => source !== undefined && !/\\(?:[1-9]|k<)/.test(source));
+    any = null;
+    if (joinable && sources.length > 1) {
+      try {
+        any = new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'iu');
+      } catch {
+        any = null; // tested phrase by phrase
+      }
+    }
+    anyCache.set(phrases, any);
+  }
+  return any ?? undefined;
 }
 
 function quickTest(pattern: string): { quick?: RegExp } {
@@ -152,6 +187,8 @@ function findPhrases(
 ): { phrase: SpecificityPhrase; text: string; position: Position }[] {
   const source = body.source;
   const masked = source.replace(/<[A-Za-z][^>]*>|<\/[A-Za-z][^>]*>|`[^`\n]*`/g, (match) => match.replace(/[^\n]/g, ' '));
+  const hits = phraseHits(masked, phrases, language);
+  if (hits.length === 0) return [];
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
   const positionOf = (offset: number): Position => {
@@ -164,7 +201,7 @@ function findPhrases(
     }
     return { line: body.line + low, column: offset - lineStarts[low]! + 1 };
   };
-  return phraseHits(masked, phrases, language).map((hit) => ({ phrase: hit.phrase, text: hit.text, position: positionOf(hit.offset) }));
+  return hits.map((hit) => ({ phrase: hit.phrase, text: hit.text, position: positionOf(hit.offset) }));
 }
 
 /** Every listed phrase in a text, in text order, skipping those whose sentence makes them specific (`unless`). */
@@ -174,6 +211,7 @@ function phraseHits(
   language: string,
 ): { phrase: SpecificityPhrase; text: string; offset: number }[] {
   const hits: { phrase: SpecificityPhrase; text: string; offset: number }[] = [];
+  if (anyOf(phrases)?.test(text) === false) return hits;
   for (const compiled of phrases) {
     if (compiled.quick && !compiled.quick.test(text)) continue;
     compiled.pattern.lastIndex = 0;

@@ -18,9 +18,14 @@ export const measureId = z
   .string()
   .regex(/^[A-Z][A-Z0-9]{1,7}-\d{2,4}$/, 'expected a measure id such as "ENC-01" (upper-case prefix, "-", 2 to 4 digits)');
 
+/** Whether a YYYY-MM-DD string names a day of the (proleptic Gregorian) calendar, such as 2028-02-29. */
 function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= length;
 }
 
 /** A calendar date written as YYYY-MM-DD. Kept as a string so that it compares and serialises without time zones. */
@@ -52,10 +57,11 @@ export const countryCode = z
   .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code such as "IE"', abort: true })
   .refine(isKnownRegion, 'not an ISO 3166-1 country code (such as "IE")');
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Made on first use: loading the region names takes about 20 ms, and most commands never check a country code.
+let regionNames: Intl.DisplayNames | undefined;
 function isKnownRegion(code: string): boolean {
   try {
-    const name = regionNames.of(code);
+    const name = (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })).of(code);
     return name !== undefined && name !== code;
   } catch {
     return false;

@@ -81,7 +81,8 @@ export const documentSchema = z
   })
   .strict()
   .superRefine((doc, context) => {
-    const problem = (path: (string | number)[], message: string, hint: string) => context.addIssue({ code: 'custom', path, message, params: { hint } });
+    const problem = (path: (string | number)[], message: string, hint: string) =>
+      context.addIssue({ code: 'custom', path, message, params: { hint } });
     if (!doc.languages) {
       for (const field of ['prevailing', 'prevailingClause', 'translations'] as const) {
         if (doc[field] !== undefined) {
@@ -97,14 +98,22 @@ export const documentSchema = z
     if (doc.prevailing === undefined) {
       problem(['languages'], 'a bilingual document says which version prevails', `add prevailing: ${first} or prevailing: ${second}`);
     } else if (doc.prevailing !== first && doc.prevailing !== second) {
-      problem(['prevailing'], `is not one of the document's languages (${first}, ${second})`, `write prevailing: ${first} or prevailing: ${second}`);
+      problem(
+        ['prevailing'],
+        `is not one of the document's languages (${first}, ${second})`,
+        `write prevailing: ${first} or prevailing: ${second}`,
+      );
     }
     if (!doc.translations?.[second]) {
       problem(['translations'], `the title in ${second} is missing`, `add translations: { ${second}: { title: "…" } }`);
     }
     for (const language of Object.keys(doc.prevailingClause ?? {})) {
       if (language !== first && language !== second) {
-        problem(['prevailingClause', language], `is not one of the document's languages (${first}, ${second})`, `give the clause in ${first} and ${second} only`);
+        problem(
+          ['prevailingClause', language],
+          `is not one of the document's languages (${first}, ${second})`,
+          `give the clause in ${first} and ${second} only`,
+        );
       }
     }
   });

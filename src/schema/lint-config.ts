@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { languageTag, line, slugId, text } from './common.ts';
-import { unicodeBoundaries } from './regex.ts';
+import { compilesWithBoundaries } from './regex.ts';
 
 /**
  * A JavaScript regular expression, checked to compile so a typo in the list is a schema error, not a crash. `\b`
  * is read as a Unicode word boundary (letters of every script, digits and "_"), so German words with umlauts match.
  */
-const regex = line.refine((source) => {
-  try {
-    new RegExp(unicodeBoundaries(source), 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+const regex = line.refine(compilesWithBoundaries, 'not a valid regular expression');
 
 /**
  * A phrase the SCC note "described in specific (and not generic) terms" aims at. The list is content

@@ -32,7 +32,8 @@ export interface FrameworkMapping {
 export function frameworkMapping(framework: Framework, measures: readonly PublicMeasure[]): FrameworkMapping {
   const requirements = new Map<string, RequirementMapping>();
   for (const requirement of framework.requirements) {
-    if (!requirements.has(requirement.id)) requirements.set(requirement.id, { requirement, implemented: [], planned: [], state: 'unmapped' });
+    if (!requirements.has(requirement.id))
+      requirements.set(requirement.id, { requirement, implemented: [], planned: [], state: 'unmapped' });
   }
   for (const measure of measures) {
     for (const id of new Set(measure.satisfies[framework.id] ?? [])) {

@@ -33,7 +33,13 @@ owner: secret-owner-team
   );
   // A formula-looking explanation must reach a spreadsheet as text, never as a formula.
   const path = join(root, 'content/answers/encryption-in-transit.yaml');
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/^explanation: .*$/m, 'explanation: "=HYPERLINK(\\"https://evil.example\\") TLS 1.2 or higher (ENC-01)."'));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace(
+      /^explanation: .*$/m,
+      'explanation: "=HYPERLINK(\\"https://evil.example\\") TLS 1.2 or higher (ENC-01)."',
+    ),
+  );
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -136,7 +142,12 @@ describe('npm run export -- answers', () => {
 
   it('refuses content with errors, and says what is wrong with the command line', async () => {
     const broken = join(root, 'content/answers/broken.yaml');
-    writeFileSync(broken, readFileSync(join(root, 'content/answers/access-review.yaml'), 'utf8').replace('id: access-review', 'id: broken').replace('[ACC-01]', '[ACC-09]'));
+    writeFileSync(
+      broken,
+      readFileSync(join(root, 'content/answers/access-review.yaml'), 'utf8')
+        .replace('id: access-review', 'id: broken')
+        .replace('[ACC-01]', '[ACC-09]'),
+    );
     try {
       const { status, err } = await exportAnswers('--out', 'never.xlsx');
       expect(status).toBe(1);

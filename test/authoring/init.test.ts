@@ -77,7 +77,11 @@ describe('npm run init', () => {
     // The draft measures take the official German titles the shipped catalogues carry.
     expect(measure).toContain('title: Maßnahmen zum Schutz der Daten während der Übermittlung\n');
     const taxonomy = project.model.index.frameworks.get('scc-annex-ii')!.data;
-    expect(taxonomy.translations?.de).toMatchObject({ shortTitle: 'SCC Anhang II', requirementLabel: 'Kategorie', requirementLabelPlural: 'Kategorien' });
+    expect(taxonomy.translations?.de).toMatchObject({
+      shortTitle: 'SCC Anhang II',
+      requirementLabel: 'Kategorie',
+      requirementLabelPlural: 'Kategorien',
+    });
     expect(taxonomy.requirements.find((r) => r.id === 'limited-retention')?.translations?.de?.title).toBe(
       'Maßnahmen zur Gewährleistung einer begrenzten Vorratsdatenspeicherung',
     );

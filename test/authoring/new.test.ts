@@ -32,7 +32,7 @@ function findings(): string[] {
 }
 
 describe('npm run new -- translation', () => {
-  it('writes the measure\'s text in another language beside it, recording the version it translates, as a draft', async () => {
+  it("writes the measure's text in another language beside it, recording the version it translates, as a draft", async () => {
     project();
     const scaffold = await create('translation', '--measure', 'ENC-01', '--language', 'de', '--title', 'Transportverschlüsselung');
     expect(scaffold.file).toBe('content/measures/pseudonymisation-encryption/encryption-at-rest.de.mdx');
@@ -40,13 +40,17 @@ describe('npm run new -- translation', () => {
     expect(text).toContain('title: Transportverschlüsselung\n');
     expect(text).toMatch(/\ntranslates: [0-9a-f]{16}\nstatus: draft\nmethod: human\n---\n/);
     // The body starts as the source text, to translate in place; the translation is current, not stale.
-    expect(text).toContain(readFileSync(join(dir, 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx'), 'utf8').split('---\n')[2]!.trim());
+    expect(text).toContain(
+      readFileSync(join(dir, 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx'), 'utf8').split('---\n')[2]!.trim(),
+    );
     expect(findings().filter((f) => f.includes('translation'))).toEqual([]);
   });
 
-  it('refuses a measure that does not exist, the content\'s own language and a translation that exists', async () => {
+  it("refuses a measure that does not exist, the content's own language and a translation that exists", async () => {
     project();
-    await expect(create('translation', '--measure', 'XYZ-01', '--language', 'de')).rejects.toThrow(/^there is no measure "XYZ-01" \(such as [A-Z]+-\d+/);
+    await expect(create('translation', '--measure', 'XYZ-01', '--language', 'de')).rejects.toThrow(
+      /^there is no measure "XYZ-01" \(such as [A-Z]+-\d+/,
+    );
     await expect(create('translation', '--measure', 'ENC-01', '--language', 'en')).rejects.toThrow(
       'the content is written in en: content/measures/pseudonymisation-encryption/encryption-at-rest.mdx is already the en text',
     );
@@ -58,16 +62,30 @@ describe('npm run new -- translation', () => {
 describe('npm run new -- translation --answer', () => {
   it("writes an answer's text in another language beside it, current and a draft; refuses a second and a missing id", async () => {
     project();
-    await create('answer', '--question', 'Is customer data encrypted in transit?', '--topic', 'encryption', '--measures', 'ENC-01', '--id', 'encryption-in-transit');
+    await create(
+      'answer',
+      '--question',
+      'Is customer data encrypted in transit?',
+      '--topic',
+      'encryption',
+      '--measures',
+      'ENC-01',
+      '--id',
+      'encryption-in-transit',
+    );
     const scaffold = await create('translation', '--answer', 'encryption-in-transit', '--language', 'de');
     expect(scaffold.file).toBe('content/answers/encryption-in-transit.de.yaml');
     const text = readFileSync(join(dir, scaffold.file), 'utf8');
     expect(text).toContain('question: Is customer data encrypted in transit?\n');
     expect(text).toMatch(/\ntranslates: [0-9a-f]{16}\nstatus: draft\nmethod: human\n$/);
     expect(findings().filter((f) => f.includes('translation'))).toEqual([]);
-    await expect(create('translation', '--answer', 'encryption-in-transit', '--language', 'de')).rejects.toThrow(/encryption-in-transit\.de\.yaml exists/);
+    await expect(create('translation', '--answer', 'encryption-in-transit', '--language', 'de')).rejects.toThrow(
+      /encryption-in-transit\.de\.yaml exists/,
+    );
     await expect(create('translation', '--answer', 'nothing', '--language', 'de')).rejects.toThrow(/^there is no answer "nothing"/);
-    await expect(create('translation', '--language', 'de')).rejects.toThrow('give the measure (--measure <id>) or the answer (--answer <id>) to translate');
+    await expect(create('translation', '--language', 'de')).rejects.toThrow(
+      'give the measure (--measure <id>) or the answer (--answer <id>) to translate',
+    );
   });
 });
 
@@ -273,6 +291,8 @@ describe('npm run new -- answer', () => {
     await expect(create('answer', '--question', 'Q?', '--topic', 'encryption', '--measures', 'ENC-09')).rejects.toThrow(
       /--measures names ENC-09, which is not a measure/,
     );
-    await expect(create('answer', '--question', 'Q?', '--topic', 'crypto', '--measures', 'ENC-01')).rejects.toThrow(/--topic must be one of/);
+    await expect(create('answer', '--question', 'Q?', '--topic', 'crypto', '--measures', 'ENC-01')).rejects.toThrow(
+      /--topic must be one of/,
+    );
   });
 });

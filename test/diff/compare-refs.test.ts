@@ -23,7 +23,16 @@ describe('translations', () => {
     const hash = translationHash({ title: /title: (.*)/.exec(source)![1]!, body: source.split('---\n')[2]! });
     repo.write(
       ENC.replace('.mdx', '.de.mdx'),
-      ['---', 'title: Verschlüsselung ruhender Daten', `translates: ${hash}`, 'status: reviewed', '---', '', 'Kundendaten sind in jeder Datenbank mit AES-256 verschlüsselt.', ''].join('\n'),
+      [
+        '---',
+        'title: Verschlüsselung ruhender Daten',
+        `translates: ${hash}`,
+        'status: reviewed',
+        '---',
+        '',
+        'Kundendaten sind in jeder Datenbank mit AES-256 verschlüsselt.',
+        '',
+      ].join('\n'),
     );
     repo.commit('German text');
     repo.replace(ENC, 'with AES-256 in every database', 'with AES-128 in every database');
@@ -38,7 +47,9 @@ describe('translations', () => {
     expect(stale.map((f) => f.file)).toEqual([ENC.replace('.mdx', '.de.mdx')]);
     expect(stale[0]!.message).toContain(`translates an earlier version of ${ENC}`);
     const markdown = renderMarkdown(changes);
-    expect(markdown).toContain(`Text in de not updated: \`${ENC.replace('.mdx', '.de.mdx')}\`. **Stale:** it translates an earlier version of \`${ENC}\``);
+    expect(markdown).toContain(
+      `Text in de not updated: \`${ENC.replace('.mdx', '.de.mdx')}\`. **Stale:** it translates an earlier version of \`${ENC}\``,
+    );
   });
 });
 

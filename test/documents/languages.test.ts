@@ -46,7 +46,11 @@ describe('documents in German, from the seed content and its German texts', () =
     expect(measures.filter((m) => m.lang)).toEqual([]);
     expect(measures.find((m) => m.id === 'TRN-01')?.title).toBe('Verschlüsselung von Daten bei der Übertragung (TLS)');
     expect(body.categories.some((c) => c.lang)).toBe(false);
-    expect(body.appendix?.frameworks.map((f) => f.title)).toEqual(['ISO/IEC 27001:2022 Anhang A', expect.stringContaining('SOC 2'), 'NIST Cybersecurity Framework (CSF) 2.0']);
+    expect(body.appendix?.frameworks.map((f) => f.title)).toEqual([
+      'ISO/IEC 27001:2022 Anhang A',
+      expect.stringContaining('SOC 2'),
+      'NIST Cybersecurity Framework (CSF) 2.0',
+    ]);
     expect(doc.translationNotes).toEqual([
       { language: 'de', missing: [], unreviewed: expect.arrayContaining(['TRN-01']), machineAssisted: 39, stale: [] },
     ]);
@@ -57,10 +61,18 @@ describe('documents in German, from the seed content and its German texts', () =
     const project = load(german.root);
     expect(validateProject(project).filter((f) => f.rule.startsWith('translation'))).toEqual([]);
     const file = join(german.root, 'content/documents/annex-ii-de.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('status: draft', 'status: released').replace('version: 0.1.0', 'version: 1.0.0').replace('- version: 0.1.0', '- version: 1.0.0'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('status: draft', 'status: released')
+        .replace('version: 0.1.0', 'version: 1.0.0')
+        .replace('- version: 0.1.0', '- version: 1.0.0'),
+    );
     const released = validateProject(load(german.root)).filter((f) => f.rule === 'translation-unreviewed');
     expect(released).toHaveLength(39);
-    expect(released[0]!.message).toMatch(/^released annex-ii-de in de prints \S+ from content\/measures\/.+\.de\.mdx, a machine-assisted draft not yet reviewed$/);
+    expect(released[0]!.message).toMatch(
+      /^released annex-ii-de in de prints \S+ from content\/measures\/.+\.de\.mdx, a machine-assisted draft not yet reviewed$/,
+    );
   });
 });
 
@@ -96,7 +108,9 @@ describe('a bilingual annex', () => {
     const stale = validateProject(load(fixture.root)).filter((f) => f.rule === 'translation-stale');
     expect(stale).toHaveLength(1);
     expect(stale[0]).toMatchObject({ file: 'content/measures/encryption/enc-01.de.mdx', severity: 'warning' });
-    expect(stale[0]!.message).toContain('content/measures/encryption/enc-01.de.mdx translates an earlier version of content/measures/encryption/enc-01.mdx');
+    expect(stale[0]!.message).toContain(
+      'content/measures/encryption/enc-01.de.mdx translates an earlier version of content/measures/encryption/enc-01.mdx',
+    );
     expect(stale[0]!.hint).toMatch(/then set translates: [0-9a-f]{16}$/);
     // The draft notice of the annex, which legal reads, names it too.
     expect(bilingual().translationNotes.find((n) => n.language === 'de')?.stale).toEqual(['ENC-01']);
@@ -106,7 +120,9 @@ describe('a bilingual annex', () => {
     const file = join(fixture.root, 'content/documents/annex-ii-bilingual.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('prevailing: de\n', ''));
     const findings = load(fixture.root).loadFindings.filter((f) => f.rule === 'schema');
-    expect(findings.map((f) => [f.message, f.hint])).toEqual([['languages: a bilingual document says which version prevails', 'add prevailing: de or prevailing: en']]);
+    expect(findings.map((f) => [f.message, f.hint])).toEqual([
+      ['languages: a bilingual document says which version prevails', 'add prevailing: de or prevailing: en'],
+    ]);
   });
 });
 
@@ -121,7 +137,10 @@ describe('localising the public view', () => {
     const de = localiseView(view, 'de');
     expect(de.taxonomy).toMatchObject({ title: 'Beispieltaxonomie', requirementLabel: 'Kategorie', requirementLabelPlural: 'Kategorien' });
     expect(de.taxonomy.lang).toBeUndefined();
-    expect(de.measures.find((m) => m.id === 'ENC-01')).toMatchObject({ title: 'Transportverschlüsselung', translation: { status: 'reviewed', current: true } });
+    expect(de.measures.find((m) => m.id === 'ENC-01')).toMatchObject({
+      title: 'Transportverschlüsselung',
+      translation: { status: 'reviewed', current: true },
+    });
     expect(de.measures.find((m) => m.id === 'ACC-01')).toMatchObject({ title: 'Quarterly access review', lang: 'en' });
     const controls = de.frameworks.find((f) => f.id === 'controls')!;
     expect(controls.requirements[0]).toMatchObject({ title: 'Use of cryptography', lang: 'en' });

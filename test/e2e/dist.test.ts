@@ -40,7 +40,9 @@ describe('built HTML', () => {
     expect(checkPageBudget(dist).status).toBe('pass');
     // The largest catalogues are where the budget is tight; the search script and stylesheets count.
     const nist = weights.find((w) => w.page === 'frameworks/nist-csf-2/index.html');
-    expect(nist!.bytes).toBeGreaterThan(readFileSync(join(dist, 'frameworks/nist-csf-2/index.html')).length + statSync(join(dist, 'search.js')).size);
+    expect(nist!.bytes).toBeGreaterThan(
+      readFileSync(join(dist, 'frameworks/nist-csf-2/index.html')).length + statSync(join(dist, 'search.js')).size,
+    );
     expect(nist!.bytes).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 

@@ -87,8 +87,18 @@ describe('leak guard', () => {
     expect(findLeaks(fragments, ['BigQuery']).length).toBeGreaterThan(0);
     expect(findLeaks(site, ['Public hosting certificate', 'Fixture Hosting']).length).toBeGreaterThan(0);
     // The public answer is in the spreadsheet (the scan reads inside the zip) and on the answers page.
-    expect(findLeaks(site.filter((f) => f.file === 'exports/answers.xlsx'), ['Is stored data encrypted?'])).toHaveLength(1);
-    expect(findLeaks(site.filter((f) => f.file === 'answers/index.html'), ['Is stored data encrypted?'])).toHaveLength(1);
+    expect(
+      findLeaks(
+        site.filter((f) => f.file === 'exports/answers.xlsx'),
+        ['Is stored data encrypted?'],
+      ),
+    ).toHaveLength(1);
+    expect(
+      findLeaks(
+        site.filter((f) => f.file === 'answers/index.html'),
+        ['Is stored data encrypted?'],
+      ),
+    ).toHaveLength(1);
   });
 
   it('publishes no internal evidence, owner, internal title or internal measure anywhere', () => {

@@ -419,7 +419,11 @@ describe('metadata', () => {
       const html = readFileSync(join(dist, file), 'utf8');
       const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
       const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
-      const text = (value: string) => value.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+      const text = (value: string) =>
+        value
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"');
       if (text(title).length > 60) problems.push(`${file}: title ${text(title).length} characters`);
       if (description !== undefined) {
         const d = text(description);

@@ -60,7 +60,9 @@ describe('a German Annex II', () => {
     expect(text).toContain('Übersicht: Zuordnung der Maßnahmen zu Anforderungen');
     for (const fragment of englishChrome()) expect(text, `English chrome "${fragment}"`).not.toContain(fragment);
     const info = tool('pdfinfo', [file]).stdout;
-    expect(info).toMatch(/Title:\s+Anhang II – Technische und organisatorische Maßnahmen, einschließlich zur Gewährleistung der Sicherheit der Daten \(ENTWURF\)/);
+    expect(info).toMatch(
+      /Title:\s+Anhang II – Technische und organisatorische Maßnahmen, einschließlich zur Gewährleistung der Sicherheit der Daten \(ENTWURF\)/,
+    );
     const report = await verifyPdf(readFileSync(file));
     expect(report.ok).toBe(true);
     expect(report.signatures[0]?.reason).toBe('ENTWURF – nicht zur Unterzeichnung');

@@ -32,7 +32,8 @@ describe('frameworkMapping', () => {
 });
 
 describe('annexRequirements', () => {
-  const doc = (extra: Partial<DocumentSpec>) => ({ id: 'annex-ii', kind: 'annex-ii', status: 'released', version: '1.0.0', requires: ['enc', 'acc'], ...extra }) as DocumentSpec;
+  const doc = (extra: Partial<DocumentSpec>) =>
+    ({ id: 'annex-ii', kind: 'annex-ii', status: 'released', version: '1.0.0', requires: ['enc', 'acc'], ...extra }) as DocumentSpec;
 
   it('lists the categories a released Annex II requires and which of them no implemented measure addresses', () => {
     const v = view();
@@ -47,7 +48,9 @@ describe('annexRequirements', () => {
   it('says nothing for drafts, other annexes or another taxonomy', () => {
     const v = view();
     const mapping = frameworkMapping(v.taxonomy, v.measures);
-    expect(annexRequirements(v.taxonomy, [doc({ status: 'draft' }), doc({ kind: 'annex-iii' }), doc({ taxonomy: 'other' })], mapping)).toEqual([]);
+    expect(
+      annexRequirements(v.taxonomy, [doc({ status: 'draft' }), doc({ kind: 'annex-iii' }), doc({ taxonomy: 'other' })], mapping),
+    ).toEqual([]);
   });
 });
 
