@@ -9,7 +9,7 @@ import { benchValidate } from '../bench/suites/validate.ts';
 import { createWorkspace, type BenchContext } from '../bench/workspace.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine } from './options.ts';
 
 const suites: Record<string, (context: BenchContext) => Row[] | Promise<Row[]>> = {
   validate: benchValidate,
@@ -26,11 +26,9 @@ a Markdown table for the README's Performance section. Exit status: 1 when a bud
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('bench', io, async () => {
-    const { values } = parseOptions(argv, { only: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
+    const parsed = commandLine(argv, io, usage, { only: { type: 'string' } });
+    if (!parsed) return EXIT.ok;
+    const { values } = parsed;
     const chosen = values.only ? values.only.split(',') : Object.keys(suites);
     const unknown = chosen.filter((name) => !suites[name]);
     if (unknown.length) throw new UsageError(`unknown suite ${unknown.join(', ')}; suites: ${Object.keys(suites).join(', ')}`);

@@ -10,7 +10,7 @@ import { renderRedline } from '../pdf/redline/render.ts';
 import { contentDir } from './config.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine, oneOf } from './options.ts';
 
 export const usage = `Usage: npm run diff -- [<base-ref> [<head-ref>]] [--format markdown|json|notice] [--pdf <file>]
 
@@ -43,22 +43,20 @@ const FORMATS = ['markdown', 'json', 'notice'] as const;
 /** `npm run diff`: compare two refs, print the report, and answer whether contract documents change. */
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('diff', io, async () => {
-    const { values, positionals } = parseOptions(
+    const parsed = commandLine(
       argv,
+      io,
+      usage,
       {
         format: { type: 'string', default: 'markdown' },
         pdf: { type: 'string' },
         content: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
       true,
     );
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
-    const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be markdown, json or notice, got "${values.format}"`);
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
+    const format = oneOf('format', values.format, FORMATS);
     if (positionals.length > 2) throw new UsageError(`expected at most two refs, got ${positionals.length}: ${positionals.join(' ')}`);
     if (values.pdf !== undefined && !values.pdf.trim()) throw new UsageError('--pdf needs a file name, such as --pdf changes.pdf');
     const [base, head] = positionals;

@@ -6,7 +6,7 @@ import { launchBrowser } from '../check/browser.ts';
 import { serveStatic } from '../check/serve.ts';
 import { EXIT, runCommand } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine } from './options.ts';
 
 export const usage = `Usage: npm run screenshots -- [dist] [--measure <id>] [--query <text>]
 
@@ -18,19 +18,18 @@ const sizes = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, hei
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('screenshots', io, async () => {
-    const { values, positionals } = parseOptions(
+    const parsed = commandLine(
       argv,
+      io,
+      usage,
       {
         measure: { type: 'string', default: 'prt-01' },
         query: { type: 'string', default: 'BigQuery' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
       true,
     );
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
+    if (!parsed) return EXIT.ok;
+    const { values, positionals } = parsed;
     const dist = resolve(io.cwd, positionals[0] ?? 'dist');
     const outDir = resolve(io.cwd, 'test/e2e/screenshots');
     const shots: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [

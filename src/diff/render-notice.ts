@@ -1,4 +1,5 @@
 import type { Project } from '../content/project.ts';
+import type { TextKey } from '../i18n/catalogue.ts';
 import { translator, type Translator } from '../i18n/translator.ts';
 import type { SubprocessorChange } from '../documents/changes.ts';
 import { latestFile, versionFile } from '../documents/files.ts';
@@ -88,32 +89,55 @@ function subprocessorsOf(doc: DocumentContent | undefined): AnnexSubprocessor[] 
 
 const headings = { added: 'notice.added', removed: 'notice.removed', changed: 'notice.changed' } as const;
 
+/** How the notice names each field of a sub-processor that can change, after "What changes:". */
+const fieldNames = {
+  name: 'notice.field.name',
+  legalName: 'notice.field.legalName',
+  address: 'notice.field.address',
+  contact: 'notice.field.contact',
+  website: 'notice.field.website',
+  services: 'notice.field.services',
+  purpose: 'notice.field.purpose',
+  dataCategories: 'notice.field.dataCategories',
+  locations: 'notice.field.locations',
+  transferMechanisms: 'notice.field.transferMechanisms',
+} as const satisfies Record<string, TextKey>;
+
+/**
+ * Facts left out are listed for the author on the command line, which speaks English whatever the notice's
+ * language: "Mailwerk: legal entity", not the notice's own label lower-cased ("Mailwerk: rechtsträger").
+ */
+const english = translator('en');
+
 function changeLines(sub: SubprocessorChange, sp: AnnexSubprocessor | undefined, omitted: string[], t: Translator): string[] {
   const replacement = sub.change === 'changed' && sub.fields.some((field) => field.field === 'legalName') && sub.notice === 'required';
   const out = [`${t.t(replacement ? 'notice.replacement' : headings[sub.change])}: ${sub.name}`];
-  const field = (label: string, value: unknown) => {
+  const field = (label: TextKey, value: unknown) => {
     if (value === undefined) return;
     if (isUnknown(value)) {
-      omitted.push(`${sub.name}: ${label.toLowerCase()}`);
+      omitted.push(`${sub.name}: ${english.t(label).toLowerCase()}`);
       return;
     }
     const text = Array.isArray(value) ? value.join('; ') : String(value).replace(/\s+/g, ' ').trim();
-    if (text) out.push(wrap(`${label}: ${text}`, '  ', '    '));
+    if (text) out.push(wrap(`${t.t(label)}: ${text}`, '  ', '    '));
   };
   const when = sub.change === 'removed' ? (sp?.until ?? sub.effective) : (sp?.from ?? sub.effective);
-  if (when)
-    field(t.t(sub.change === 'removed' ? 'notice.until' : sub.change === 'added' ? 'notice.from' : 'notice.effective'), t.date(when));
+  if (when) field(sub.change === 'removed' ? 'notice.until' : sub.change === 'added' ? 'notice.from' : 'notice.effective', t.date(when));
   if (sub.change === 'removed') return out;
   if (sp) {
-    field(t.t('notice.legalEntity'), sp.legalName);
-    field(t.t('annexI.address'), sp.address);
-    field(t.t('notice.services'), sp.services.length ? sp.services : undefined);
-    field(t.t('notice.purpose'), sp.purpose);
-    field(t.t('annexIII.dataCategories'), sp.dataCategories);
-    field(t.t('annexIII.locations'), sp.locations);
-    field(t.t('annexIII.transferMechanism'), sp.transferMechanisms);
+    field('notice.legalEntity', sp.legalName);
+    field('annexI.address', sp.address);
+    field('notice.services', sp.services.length ? sp.services : undefined);
+    field('notice.purpose', sp.purpose);
+    field('annexIII.dataCategories', sp.dataCategories);
+    field('annexIII.locations', sp.locations);
+    field('annexIII.transferMechanism', sp.transferMechanisms);
   }
-  if (sub.change === 'changed') field(t.t('notice.whatChanges'), sub.fields.map((f) => f.field).join(', '));
+  if (sub.change === 'changed') {
+    // Field names are the schema's ("transferMechanisms"): the customer reads what they are called in the notice.
+    const names = sub.fields.map(({ field: name }) => (name in fieldNames ? t.t(fieldNames[name as keyof typeof fieldNames]) : name));
+    field('notice.whatChanges', t.list(names));
+  }
   return out;
 }
 

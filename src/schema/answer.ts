@@ -29,14 +29,6 @@ export const answerTopicIds = Object.keys(answerTopics) as [AnswerTopic, ...Answ
 export const answerValues = ['yes', 'no', 'partial', 'not-applicable'] as const;
 export type AnswerValue = (typeof answerValues)[number];
 
-/** How each short answer is written for people: on the site and in spreadsheets. */
-export const answerValueLabels: Record<AnswerValue, string> = {
-  yes: 'Yes',
-  partial: 'Partial',
-  no: 'No',
-  'not-applicable': 'Not applicable',
-};
-
 /**
  * The hash of a measure's public text as the answer's reviewer read it: 12 hex digits of SHA-256 over the measure's
  * title and public body text (src/content/measure-text.ts). `npm run validate` prints the current value.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerTopicIds, answerValueLabels, answerValues } from './answer.ts';
+import { answerTopicIds, answerValues, type AnswerValue } from './answer.ts';
 import { certificationSchema } from './certification.ts';
 import { isoDate, slugId } from './common.ts';
 import { documentSchema } from './document.ts';
@@ -145,46 +145,64 @@ export const subprocessorsExportSchema = z
   .strict();
 
 /**
- * The columns of the answers spreadsheet (answers.csv and the "Answers" sheet of answers.xlsx), in order. Lists in a
- * cell are one item per line.
+ * The columns of the answers spreadsheet (answers.csv and the first sheet of answers.xlsx), in order, with their
+ * widths in the workbook. Their headers, like every word of the spreadsheet, are in the spreadsheet's language (see
+ * `AnswersTableWording`). Lists in a cell are one item per line.
  */
 export const ANSWER_COLUMNS = [
-  { key: 'id', header: 'Question id', width: 28 },
-  { key: 'topic', header: 'Topic', width: 22 },
-  { key: 'question', header: 'Question', width: 48 },
-  { key: 'answer', header: 'Answer', width: 14 },
-  { key: 'explanation', header: 'Explanation', width: 80 },
-  { key: 'measures', header: 'Measure ids', width: 18 },
-  { key: 'links', header: 'Measure links', width: 48 },
-  { key: 'refs', header: 'Questionnaire ids', width: 22 },
-  { key: 'reviewed', header: 'Last reviewed', width: 14 },
-  { key: 'documents', header: 'Document versions', width: 30 },
-  { key: 'audience', header: 'Audience', width: 12 },
+  { key: 'id', width: 28 },
+  { key: 'topic', width: 22 },
+  { key: 'question', width: 48 },
+  { key: 'answer', width: 14 },
+  { key: 'explanation', width: 80 },
+  { key: 'measures', width: 18 },
+  { key: 'links', width: 48 },
+  { key: 'refs', width: 22 },
+  { key: 'reviewed', width: 14 },
+  { key: 'documents', width: 30 },
+  { key: 'audience', width: 12 },
 ] as const;
 
-/** How the spreadsheet names who may receive an answer. */
-export const AUDIENCE_LABELS = { public: 'Public', customer: 'Customer (NDA)' } as const;
+export type AnswerColumn = (typeof ANSWER_COLUMNS)[number]['key'];
+
+/**
+ * The fixed words of an answers spreadsheet in one language: its column headers and the values of the columns that
+ * hold a label rather than content (the short answer, who may receive it). The message catalogues supply them; the
+ * schema only needs them as data, so that the published schema matches the headers of the published files.
+ */
+export interface AnswersTableWording {
+  headers: Record<AnswerColumn, string>;
+  answers: Record<AnswerValue, string>;
+  audiences: Record<'public' | 'customer', string>;
+}
 
 const lines = (item: string) => new RegExp(`^(?:${item}(?:\\n${item})*)?$`);
 
-/** The answers spreadsheet as data: one object per row, keyed by the column header. */
-export const answersTableSchema = z.array(
-  z
-    .object({
-      'Question id': slugId,
-      Topic: z.string().min(1),
-      Question: z.string().min(1),
-      Answer: z.enum(answerValues.map((value) => answerValueLabels[value]) as [string, ...string[]]),
-      Explanation: z.string().min(1),
-      'Measure ids': z.string().regex(lines('[A-Z][A-Z0-9]{1,7}-\\d{2,4}')),
-      'Measure links': z.string().regex(lines('https?://\\S+')),
-      'Questionnaire ids': z.string(),
-      'Last reviewed': isoDate,
-      'Document versions': z.string(),
-      Audience: z.enum([AUDIENCE_LABELS.public, AUDIENCE_LABELS.customer]),
-    })
-    .strict(),
-);
+/**
+ * The answers spreadsheet as data: one object per row, keyed by the column header. A site in several languages
+ * publishes a spreadsheet per language, so a row may be in any of `wordings` (one object schema per language).
+ */
+export function answersTableSchema(wordings: readonly AnswersTableWording[]) {
+  const rows = wordings.map(({ headers, answers, audiences }) => {
+    const cells: Record<AnswerColumn, z.ZodType> = {
+      id: slugId,
+      topic: z.string().min(1),
+      question: z.string().min(1),
+      answer: z.enum(answerValues.map((value) => answers[value]) as [string, ...string[]]),
+      explanation: z.string().min(1),
+      measures: z.string().regex(lines('[A-Z][A-Z0-9]{1,7}-\\d{2,4}')),
+      links: z.string().regex(lines('https?://\\S+')),
+      refs: z.string(),
+      reviewed: isoDate,
+      documents: z.string(),
+      audience: z.enum([audiences.public, audiences.customer]),
+    };
+    return z.object(Object.fromEntries(ANSWER_COLUMNS.map(({ key }) => [headers[key], cells[key]]))).strict();
+  });
+  const [first, ...rest] = rows;
+  if (!first) throw new Error('the answers table schema needs the wording of at least one language');
+  return z.array(rest.length ? z.union([first, ...rest]) : first);
+}
 
 /** The columns of /exports/subprocessors.csv, in order. */
 export const SUBPROCESSOR_COLUMNS = [
@@ -224,22 +242,27 @@ export const subprocessorsTableSchema = z.array(
  * Every export by the name of its schema file (/exports/schema/<name>.schema.json): the JSON files, and the
  * spreadsheets read as one object per row keyed by the header (`*-table`).
  */
-export const exportSchemas = {
+const fixedSchemas = {
   'trust-center': trustCenterExportSchema,
   answers: answersExportSchema,
   subprocessors: subprocessorsExportSchema,
-  'answers-table': answersTableSchema,
   'subprocessors-table': subprocessorsTableSchema,
 } as const;
 
-export type ExportSchemaName = keyof typeof exportSchemas;
+export const exportSchemaNames = ['trust-center', 'answers', 'subprocessors', 'answers-table', 'subprocessors-table'] as const;
+export type ExportSchemaName = (typeof exportSchemaNames)[number];
 
-/** The JSON Schema (draft 2020-12) of an export, with its own URL as `$id`. */
-export function exportJsonSchema(name: ExportSchemaName, url: string): Record<string, unknown> {
-  const schema = withoutUnknownFacts(z.toJSONSchema(exportSchemas[name], { io: 'output', target: 'draft-2020-12' })).schema as Record<
-    string,
-    unknown
-  >;
+/**
+ * The JSON Schema (draft 2020-12) of an export, with its own URL as `$id`. The answers table's headers and labels
+ * are words of the spreadsheet's language: `answersTables` gives the wording of each language it is published in.
+ */
+export function exportJsonSchema(
+  name: ExportSchemaName,
+  url: string,
+  answersTables: readonly AnswersTableWording[] = [],
+): Record<string, unknown> {
+  const zod = name === 'answers-table' ? answersTableSchema(answersTables) : fixedSchemas[name];
+  const schema = withoutUnknownFacts(z.toJSONSchema(zod, { io: 'output', target: 'draft-2020-12' })).schema as Record<string, unknown>;
   return { $schema: schema.$schema, $id: url, title: titles[name], ...schema };
 }
 
@@ -288,7 +311,8 @@ const titles: Record<ExportSchemaName, string> = {
   'trust-center': `/exports/trust-center.json (${EXPORT_FORMATS.trustCenter})`,
   answers: `/exports/answers.json (${EXPORT_FORMATS.answers})`,
   subprocessors: `/exports/subprocessors.json (${EXPORT_FORMATS.subprocessors})`,
-  'answers-table': '/exports/answers.csv and the "Answers" sheet of /exports/answers.xlsx, one object per row keyed by the header',
+  'answers-table':
+    '/exports/answers.csv and the first sheet of /exports/answers.xlsx (on a site in several languages also answers.<language>.csv and .xlsx), one object per row keyed by the header, in the language of the file',
   'subprocessors-table': '/exports/subprocessors.csv, one object per row keyed by the header',
 };
 

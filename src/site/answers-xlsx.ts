@@ -1,26 +1,35 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { ANSWER_COLUMNS } from '../schema/exports.ts';
-import { answerRows, type AnswersExportInput } from './answers-export.ts';
+import { answerRows, answersTableWording, type AnswersExportInput } from './answers-export.ts';
 
 /**
  * The answers as an Excel workbook, the form procurement tools import: one sheet of answers (header row frozen and
- * filtered, text wrapped) and one sheet saying what the answers reflect. The same input gives the same bytes: the
- * document dates are the build date, and since an xlsx file is a zip whose entries exceljs stamps with the clock,
- * the archive is written again with every entry dated the build date, in exceljs's (fixed) order.
+ * filtered, text wrapped) and one sheet saying what the answers reflect, every word in the input's language. The
+ * same input gives the same bytes: the document dates are the build date, and since an xlsx file is a zip whose
+ * entries exceljs stamps with the clock, the archive is written again with every entry dated the build date, in
+ * exceljs's (fixed) order.
  */
 export async function answersXlsx(input: AnswersExportInput): Promise<Uint8Array> {
+  const { t } = input;
   const date = new Date(`${input.buildDate}T00:00:00Z`);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = input.organisation;
   workbook.lastModifiedBy = input.organisation;
   workbook.company = input.organisation;
-  workbook.title = `${input.organisation}: security questionnaire answers`;
+  workbook.title = t.t('spreadsheet.title', { organisation: input.organisation });
   workbook.created = date;
   workbook.modified = date;
 
-  const sheet = workbook.addWorksheet('Answers', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = ANSWER_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width }));
+  const sheet = workbook.addWorksheet(t.t('spreadsheet.sheet.answers'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const { headers } = answersTableWording(t);
+  // Wide enough for the header and its filter button: German headers are longer than the English ones the widths
+  // were chosen for (and "Last reviewed" did not quite fit either).
+  sheet.columns = ANSWER_COLUMNS.map(({ key, width }) => ({
+    header: headers[key],
+    key,
+    width: Math.max(width, headers[key].length + 3),
+  }));
   const rows = answerRows(input);
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
@@ -29,20 +38,20 @@ export async function answersXlsx(input: AnswersExportInput): Promise<Uint8Array
     if (number > 1) row.alignment = { vertical: 'top', wrapText: true };
   });
 
-  const about = workbook.addWorksheet('About');
+  const about = workbook.addWorksheet(t.t('spreadsheet.sheet.about'));
   about.columns = [
     { key: 'field', width: 24 },
     { key: 'value', width: 90 },
   ];
   const reflected = [...new Set(rows.flatMap((row) => row.documents.split('\n').filter(Boolean)))];
   for (const [field, value] of [
-    ['Organisation', input.organisation],
-    ['Trust center', input.paths.siteUrl],
-    ['Built on', input.buildDate],
-    ['Audience', input.audience === 'customer' ? 'Customer: includes answers given under NDA' : 'Public'],
-    ['Answers', String(rows.length)],
-    ['Documents reflected', reflected.join('; ')],
-    ['About', 'Each answer names the measures of the data processing agreement it relies on; the links open them.'],
+    [t.t('spreadsheet.about.organisation'), input.organisation],
+    [t.t('spreadsheet.about.trustCenter'), input.paths.siteUrl],
+    [t.t('spreadsheet.about.built'), input.buildDate],
+    [t.t('spreadsheet.about.audience'), t.t(input.audience === 'customer' ? 'spreadsheet.about.customer' : 'spreadsheet.about.public')],
+    [t.t('spreadsheet.about.answers'), String(rows.length)],
+    [t.t('spreadsheet.about.documents'), reflected.join('; ')],
+    [t.t('spreadsheet.about.note'), t.t('spreadsheet.about.noteText')],
   ] as const) {
     about.addRow({ field, value });
   }

@@ -2,26 +2,14 @@ import type { LocalAnswer, LocalView } from '../content/localise.ts';
 import type { PublicView } from '../content/public-view.ts';
 import { annexNumber } from '../documents/numbering.ts';
 import { translator, type Translator } from '../i18n/translator.ts';
-import { answerTopicIds, answerValueLabels, type AnswerTopic, type AnswerValue } from '../schema/answer.ts';
+import { answerTopicIds, type AnswerTopic, type AnswerValue } from '../schema/answer.ts';
 import type { PublicAnswer } from '../schema/public.ts';
 import type { Tone } from './format.ts';
 
 /** The tone of each short answer's badge. */
 export const answerTone: Record<AnswerValue, Tone> = { yes: 'good', partial: 'warn', no: 'neutral', 'not-applicable': 'neutral' };
 
-/**
- * How each short answer reads in the spreadsheets: English, whatever the site's languages, because the answers
- * spreadsheet is a format with a published schema (its Answer column is an enum). The site says it in the page's
- * language (`answerValue`).
- */
-export const answerLabels: Record<AnswerValue, { label: string; tone: Tone }> = {
-  yes: { label: answerValueLabels.yes, tone: answerTone.yes },
-  partial: { label: answerValueLabels.partial, tone: answerTone.partial },
-  no: { label: answerValueLabels.no, tone: answerTone.no },
-  'not-applicable': { label: answerValueLabels['not-applicable'], tone: answerTone['not-applicable'] },
-};
-
-/** "Yes" / "Ja": a short answer in the page's language. */
+/** "Yes" / "Ja": a short answer in the page's (or the spreadsheet's) language. */
 export function answerValue(value: AnswerValue, t: Translator): string {
   return t.t(`answers.value.${value}`);
 }
@@ -54,7 +42,7 @@ export function refsText(refs: Record<string, string[]>): string {
 
 /**
  * "Annex II 1.0.0", "Anhang III 0.1.0 (Entwurf)": how an answer names a document version it reflects, in `t`'s
- * language (English in the exports, whose format is English).
+ * language (English in answers.json, a machine format whose labels are English).
  */
 export function documentVersionLabel(
   doc: PublicAnswer['documents'][number],

@@ -31,7 +31,9 @@ export const routes = {
   answers: 'answers/',
   answerTopic: (topic: string) => `answers/${slug(topic)}/`,
   answer: (topic: string, id: string) => `answers/${slug(topic)}/#${slug(id)}`,
-  exportAnswers: (format: 'json' | 'csv' | 'xlsx') => `exports/answers.${format}`,
+  /** The answers export; a spreadsheet in a language other than the site's first names it: answers.de.xlsx. */
+  exportAnswers: (format: 'json' | 'csv' | 'xlsx', language?: string) =>
+    language ? `exports/answers.${slug(language)}.${format}` : `exports/answers.${format}`,
   exportSubprocessorsJson: 'exports/subprocessors.json',
   exportSchema: (name: string) => `exports/schema/${name}.schema.json`,
 } as const;

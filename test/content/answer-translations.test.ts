@@ -4,7 +4,7 @@ import { loadProject } from '../../src/content/project.ts';
 import { catalogues } from '../../src/i18n/catalogue.ts';
 import { translator } from '../../src/i18n/translator.ts';
 import { documentLabels } from '../../src/site/answers.ts';
-import { answerTopicIds, answerTopics, answerValueLabels, answerValues } from '../../src/schema/answer.ts';
+import { answerTopicIds, answerTopics } from '../../src/schema/answer.ts';
 import { BILINGUAL_CONTENT, fixtureBuildDate } from '../helpers/fixture-content.ts';
 
 /** Questionnaire answers in other languages: `content/answers/<name>.<lang>.yaml`, as measures have `<name>.<lang>.mdx`. */
@@ -70,9 +70,8 @@ describe('the documents an answer reflects', () => {
 });
 
 describe('answer chrome in the catalogues', () => {
-  it('names every topic and short answer in each language, English as the schema (and so the exports) word it', () => {
+  it('names every topic and short answer in each language, English as the schema (and so answers.json) words topics', () => {
     for (const topic of answerTopicIds) expect(catalogues.en[`answers.topic.${topic}`]).toBe(answerTopics[topic]);
-    for (const value of answerValues) expect(catalogues.en[`answers.value.${value}`]).toBe(answerValueLabels[value]);
     expect(catalogues.de['answers.topic.encryption']).toBe('Verschlüsselung');
     expect(catalogues.de['answers.value.not-applicable']).toBe('Nicht zutreffend');
   });

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -81,6 +83,18 @@ const germanText = (page: Page) =>
       .replace(/\s+/g, ' ');
   });
 
+/** The sheets of a built answers spreadsheet, and whether its rows (keyed by the header) fit the published schema. */
+async function readSpreadsheet(dist: string, file: string): Promise<{ sheets: string[]; rows: string[][]; valid: boolean }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dist, 'exports', file));
+  const rows: string[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
+  const [header, ...body] = rows;
+  const keyed = body.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i] ?? ''])));
+  const schema = JSON.parse(readFileSync(join(dist, 'exports/schema/answers-table.schema.json'), 'utf8'));
+  return { sheets: workbook.worksheets.map((sheet) => sheet.name), rows, valid: new Ajv2020().validate(schema, keyed) };
+}
+
 describe('a German company (test/fixtures/acme-de)', () => {
   it('marks every page as German and prints no English chrome on any of them', async () => {
     const chrome = englishSiteChrome();
@@ -123,6 +137,21 @@ describe('a German company (test/fixtures/acme-de)', () => {
     expect(facts).toContain('Anhang II 0.1.0 (Entwurf)');
     expect(facts).toContain('Zuletzt geprüft 1. November 2026');
     await page.context().close();
+  });
+
+  it('offers its answers spreadsheet in German, as its published schema describes it', async () => {
+    const { sheets, rows, valid } = await readSpreadsheet(german.dist, 'answers.xlsx');
+    expect(sheets).toEqual(['Antworten', 'Info']);
+    expect(rows[0]!.slice(0, 4)).toEqual(['Kennung der Frage', 'Thema', 'Frage', 'Antwort']);
+    expect(rows.find((row) => row[0] === 'transportverschluesselung')!.slice(1, 4)).toEqual([
+      'Verschlüsselung',
+      'Werden Kundendaten bei der Übertragung verschlüsselt?',
+      'Ja',
+    ]);
+    expect(valid).toBe(true);
+    const csv = readFileSync(join(german.dist, 'exports/answers.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffKennung der Frage,Thema,Frage,Antwort,')).toBe(true);
+    expect(readFileSync(join(german.dist, 'answers/index.html'), 'utf8')).toContain('href="/exports/answers.xlsx"');
   });
 
   for (const path of [
@@ -192,5 +221,37 @@ describe('a company publishing in English and German (test/fixtures/bilingual)',
     expect(inTransit.question).toBe('Is customer data encrypted in transit?');
     expect(inTransit.translations.de).toMatchObject({ question: 'Werden Kundendaten bei der Übertragung verschlüsselt?', current: true });
     expect(inTransit.measures[0].url).toBe('https://trust.example.com/en/measures/enc-01/');
+  });
+
+  it('offers the answers spreadsheet in the language of each page: German from /de/, English from /en/', async () => {
+    expect(readdirSync(join(bilingual.dist, 'exports')).filter((file) => file.startsWith('answers'))).toEqual([
+      'answers.csv',
+      'answers.de.csv',
+      'answers.de.xlsx',
+      'answers.json',
+      'answers.xlsx',
+    ]);
+    const de = readFileSync(join(bilingual.dist, 'de/answers/index.html'), 'utf8');
+    expect(de).toContain('href="/exports/answers.de.xlsx"');
+    expect(de).toContain('href="/exports/answers.de.csv"');
+    expect(readFileSync(join(bilingual.dist, 'de/index.html'), 'utf8')).toContain('href="/exports/answers.de.xlsx"');
+    expect(readFileSync(join(bilingual.dist, 'en/answers/index.html'), 'utf8')).toContain('href="/exports/answers.xlsx"');
+
+    const german = await readSpreadsheet(bilingual.dist, 'answers.de.xlsx');
+    expect(german.sheets).toEqual(['Antworten', 'Info']);
+    const inTransit = german.rows.find((row) => row[0] === 'encryption-in-transit')!;
+    expect(inTransit.slice(1, 4)).toEqual(['Verschlüsselung', 'Werden Kundendaten bei der Übertragung verschlüsselt?', 'Ja']);
+    expect(inTransit[6]).toBe('https://trust.example.com/de/measures/enc-01/');
+    expect(german.valid).toBe(true);
+    const english = await readSpreadsheet(bilingual.dist, 'answers.xlsx');
+    expect(english.sheets).toEqual(['Answers', 'About']);
+    expect(english.rows.find((row) => row[0] === 'encryption-in-transit')!.slice(1, 4)).toEqual([
+      'Encryption',
+      'Is customer data encrypted in transit?',
+      'Yes',
+    ]);
+    expect(english.valid).toBe(true);
+    const csv = readFileSync(join(bilingual.dist, 'exports/answers.de.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffKennung der Frage,Thema,Frage,Antwort,')).toBe(true);
   });
 });

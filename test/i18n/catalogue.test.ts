@@ -58,6 +58,7 @@ describe('message catalogues', () => {
         'pdf.version',
         'pdf.versionLabel',
         'site.brand',
+        'spreadsheet.about.organisation',
       ].sort(),
     );
     for (const [key, message] of Object.entries(german)) {

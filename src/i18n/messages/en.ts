@@ -559,6 +559,17 @@ export const en = {
   'notice.services': 'Services',
   'notice.purpose': 'Purpose of the processing',
   'notice.whatChanges': 'What changes',
+  // What changes about a sub-processor, as the notice lists it after "What changes:".
+  'notice.field.name': 'name',
+  'notice.field.legalName': 'legal entity',
+  'notice.field.address': 'address',
+  'notice.field.contact': 'contact',
+  'notice.field.website': 'website',
+  'notice.field.services': 'services',
+  'notice.field.purpose': 'purpose of the processing',
+  'notice.field.dataCategories': 'categories of personal data',
+  'notice.field.locations': 'processing locations',
+  'notice.field.transferMechanisms': 'transfer mechanisms',
 
   // Questionnaire answers (the answers pages, measure pages, search).
   'answers.title': 'Security questionnaire answers',
@@ -621,6 +632,35 @@ export const en = {
   'answers.topic.physical-security': 'Physical security',
   'answers.topic.operations': 'Operations and separation',
   'answers.topic.data-protection': 'Data protection',
+
+  // The answers spreadsheet (answers.xlsx and answers.csv): its sheets, column headers and labels. Its rows are
+  // keyed by these headers in the published schema (answers-table.schema.json), so a change here changes it too.
+  'spreadsheet.title': '{organisation}: security questionnaire answers',
+  'spreadsheet.sheet.answers': 'Answers',
+  'spreadsheet.sheet.about': 'About',
+  'spreadsheet.column.id': 'Question id',
+  'spreadsheet.column.topic': 'Topic',
+  'spreadsheet.column.question': 'Question',
+  'spreadsheet.column.answer': 'Answer',
+  'spreadsheet.column.explanation': 'Explanation',
+  'spreadsheet.column.measures': 'Measure ids',
+  'spreadsheet.column.links': 'Measure links',
+  'spreadsheet.column.refs': 'Questionnaire ids',
+  'spreadsheet.column.reviewed': 'Last reviewed',
+  'spreadsheet.column.documents': 'Document versions',
+  'spreadsheet.column.audience': 'Audience',
+  'spreadsheet.audience.public': 'Public',
+  'spreadsheet.audience.customer': 'Customer (NDA)',
+  'spreadsheet.about.organisation': 'Organisation',
+  'spreadsheet.about.trustCenter': 'Trust center',
+  'spreadsheet.about.built': 'Built on',
+  'spreadsheet.about.audience': 'Audience',
+  'spreadsheet.about.public': 'Public',
+  'spreadsheet.about.customer': 'Customer: includes answers given under NDA',
+  'spreadsheet.about.answers': 'Answers',
+  'spreadsheet.about.documents': 'Documents reflected',
+  'spreadsheet.about.note': 'About',
+  'spreadsheet.about.noteText': 'Each answer names the measures of the data processing agreement it relies on; the links open them.',
 
   // Not found, language choice.
   'notFound.title': 'Page not found',

@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { answersCsv, answersExportInput } from '../../site/answers-export.ts';
-import { getSite } from '../../site/data.ts';
-
-export const GET: APIRoute = () => {
-  const { publicView: view, paths } = getSite();
-  return new Response(answersCsv(answersExportInput(view, paths)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
