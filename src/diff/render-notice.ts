@@ -103,19 +103,16 @@ const fieldNames = {
   transferMechanisms: 'notice.field.transferMechanisms',
 } as const satisfies Record<string, TextKey>;
 
-/**
- * Facts left out are listed for the author on the command line, which speaks English whatever the notice's
- * language: "Mailwerk: legal entity", not the notice's own label lower-cased ("Mailwerk: rechtsträger").
- */
-const english = translator('en');
-
 function changeLines(sub: SubprocessorChange, sp: AnnexSubprocessor | undefined, omitted: string[], t: Translator): string[] {
   const replacement = sub.change === 'changed' && sub.fields.some((field) => field.field === 'legalName') && sub.notice === 'required';
   const out = [`${t.t(replacement ? 'notice.replacement' : headings[sub.change])}: ${sub.name}`];
   const field = (label: TextKey, value: unknown) => {
     if (value === undefined) return;
     if (isUnknown(value)) {
-      omitted.push(`${sub.name}: ${english.t(label).toLowerCase()}`);
+      // Facts left out are listed for the author on the command line, which speaks English whatever the notice's
+      // language: "Mailwerk: legal entity", not the notice's own label lower-cased ("Mailwerk: rechtsträger").
+      // (The English translator is made here, on first need: making one loads locale data, about 40 ms.)
+      omitted.push(`${sub.name}: ${translator('en').t(label).toLowerCase()}`);
       return;
     }
     const text = Array.isArray(value) ? value.join('; ') : String(value).replace(/\s+/g, ' ').trim();
