@@ -57,7 +57,6 @@ async function validate(argv: readonly string[], io: Io): Promise<number> {
   const cache = cacheFile ? openLoadCache(cacheFile) : undefined;
   const prefetched = await io.prefetched;
   const project = loadProject({ ...config, ...(cache ? { cache } : {}), ...(prefetched ? { prefetched } : {}) });
-  cache?.save();
   // The base is the content as it was at a git ref, read on the head's build date so freshness cannot differ.
   const base = args.base
     ? {
@@ -66,6 +65,8 @@ async function validate(argv: readonly string[], io: Io): Promise<number> {
       }
     : undefined;
   const findings = validateProject(project, { strict: args.strict, ...(base ? { base } : {}) });
+  // Saved after the rules: they add values worked out from the content (text hashes) to what the files gave.
+  cache?.save();
 
   const color = args.format === 'text' && useColor(io);
   if (args.format === 'json') io.stdout.write(`${formatJson(findings)}\n`);

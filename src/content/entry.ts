@@ -89,6 +89,17 @@ export interface LoadedContent {
    * are not reported again as unknown, and a rejected measure's body is still checked for unsafe content.
    */
   rejected: RejectedItem[];
+  /** Values worked out from the content and kept between runs (validate's load cache); absent without a cache. */
+  derived?: DerivedValues;
+}
+
+/**
+ * Strings worked out from content, found by a key that names every input they depend on (see
+ * src/content/measure-text.ts): a cache of results, never of decisions, so a missing value is simply worked out.
+ */
+export interface DerivedValues {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
 }
 
 export interface RejectedItem {

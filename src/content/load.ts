@@ -5,7 +5,7 @@ import type { Finding } from './finding.ts';
 import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
 import { answerTranslationSchema, measureTranslationSchema } from '../schema/translation.ts';
-import type { AnswerTranslationEntry, Entry, LoadedContent, MeasureEntry, RejectedItem, TranslationEntry } from './entry.ts';
+import type { AnswerTranslationEntry, DerivedValues, Entry, LoadedContent, MeasureEntry, RejectedItem, TranslationEntry } from './entry.ts';
 import { decodeText, unsafeCharacters, unsafeValueCharacters } from './file-text.ts';
 import { listEntries } from './files.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
@@ -55,6 +55,8 @@ export interface FileLoad {
 export interface LoadCache {
   get(key: string): FileLoad | undefined;
   set(key: string, load: FileLoad): void;
+  /** Values worked out from several files (such as a measure's text hash), kept with the files. */
+  derived: DerivedValues;
 }
 
 export interface LoadOptions {
@@ -106,6 +108,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     answers: [],
     answerTranslations: [],
     rejected: [],
+    ...(options.cache ? { derived: options.cache.derived } : {}),
   };
   const absoluteContent = resolve(root, contentDir);
   const { files, special } = listEntries(absoluteContent);
@@ -261,12 +264,13 @@ function yamlLoad(file: string, text: string, schema: z.ZodType): FileLoad {
   const source = parseYaml(text);
   checkCharacters(file, text, source, false, findings);
   const data = checkSchema(file, source, schema, findings);
-  return data !== undefined ? { data, findings } : { rejected: { id: rawId(source.value), raw: source.value }, findings };
+  return data !== undefined ? { data, findings } : { rejected: refused(source.value, true), findings };
 }
 
-function rawId(value: unknown): string | undefined {
-  const id = (value as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? id : undefined;
+/** What is kept of a refused item: the YAML as written and, when asked for and written as a string, its id. */
+function refused(raw: unknown, withId: boolean): NonNullable<FileLoad['rejected']> {
+  const id = (raw as { id?: unknown } | undefined)?.id;
+  return { ...(withId && typeof id === 'string' ? { id } : {}), ...(raw !== undefined ? { raw } : {}) };
 }
 
 /** A measure, or a measure's translation (`withId` false: its id is the measure's, given by the file name). */
@@ -292,7 +296,7 @@ function mdxLoad(file: string, text: string, split: SplitFile, schema: z.ZodType
   checkCharacters(file, text, source, true, findings);
   const data = checkSchema(file, source, schema, findings);
   if (data !== undefined) return { data, reading, findings };
-  return { rejected: { ...(withId ? { id: rawId(source.value) } : {}), raw: source.value }, reading, findings };
+  return { rejected: refused(source.value, withId), reading, findings };
 }
 
 /** Refused characters in the file's text and, through YAML escapes, in its values (see file-text.ts). */

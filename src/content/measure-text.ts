@@ -11,12 +11,15 @@ import { publicBodyText, toPublicBody } from './to-public-body.ts';
 export function measurePublicText(entry: MeasureEntry, model: Model): { title: string; text: string } | undefined {
   const parsed = entry.body.parse();
   if (!parsed.ok) return undefined;
-  const body = toPublicBody(parsed.tree, (id) => {
-    const evidence = model.index.evidence.get(id)?.data;
-    if (evidence?.visibility !== 'public') return undefined;
-    return { title: evidence.title, ...(/^https?:\/\//i.test(evidence.location) ? { url: evidence.location } : {}) };
-  });
+  const body = toPublicBody(parsed.tree, (id) => citedEvidence(model, id));
   return { title: entry.data.title, text: publicBodyText(body) };
+}
+
+/** What a body's citation of evidence `id` shows: the title and link of public evidence, nothing of the rest. */
+function citedEvidence(model: Model, id: string): { title: string; url?: string } | undefined {
+  const evidence = model.index.evidence.get(id)?.data;
+  if (evidence?.visibility !== 'public') return undefined;
+  return { title: evidence.title, ...(/^https?:\/\//i.test(evidence.location) ? { url: evidence.location } : {}) };
 }
 
 /**
@@ -42,10 +45,37 @@ export function measureTextHash(model: Model, measureId: string): string | undef
   if (!hashes) cache.set(model, (hashes = new Map()));
   if (!hashes.has(measureId)) {
     const entry = model.index.measures.get(measureId);
-    const words = entry && measurePublicText(entry, model);
-    hashes.set(measureId, words ? textHashOf(words) : null);
+    hashes.set(measureId, entry ? (keptTextHash(model, entry) ?? null) : null);
   }
   return hashes.get(measureId) ?? undefined;
+}
+
+/**
+ * The text hash, taken from the values kept between runs when nothing it depends on changed. Working it out
+ * needs the body's tree, and a body citing evidence needs the MDX parser (0.2 s to load): a run after editing one
+ * measure should not pay that for the measures it did not touch. The key names every input of the public text:
+ * the title, the body and its first line, and what each cited evidence shows (its title and link, or nothing when
+ * it is not public). Bodies only the parser can read (no quick reading: the citations are not known) are not kept.
+ */
+function keptTextHash(model: Model, entry: MeasureEntry): string | undefined {
+  const reading = model.derived ? entry.body.quick() : undefined;
+  const key =
+    reading &&
+    JSON.stringify([
+      'measure-text-hash',
+      entry.data.title,
+      entry.body.line,
+      entry.body.source,
+      reading.components
+        .filter((use) => use.name === 'EvidenceRef')
+        .map((use) => [use.props.id, citedEvidence(model, use.props.id ?? '') ?? null]),
+    ]);
+  const kept = key ? model.derived!.get(key) : undefined;
+  if (kept !== undefined) return kept;
+  const words = measurePublicText(entry, model);
+  const hash = words ? textHashOf(words) : undefined;
+  if (key && hash) model.derived!.set(key, hash);
+  return hash;
 }
 
 /** A text hash as it must be written in YAML: quoted when YAML would read it as a number (all digits, or 12e34). */

@@ -21,4 +21,14 @@ for (const relative of listEntries(dir).files) {
     // Gone or unreadable since it was listed: the loader will say so when it reads it.
   }
 }
-parentPort!.postMessage(files);
+// One buffer for all files, handed over rather than copied: cloning thousands of small buffers into the main thread
+// would cost it the time the read-ahead saves.
+const all = new Uint8Array(files.reduce((sum, [, bytes]) => sum + bytes.length, 0));
+const index: [string, number, number][] = [];
+let at = 0;
+for (const [relative, bytes] of files) {
+  all.set(bytes, at);
+  index.push([relative, at, bytes.length]);
+  at += bytes.length;
+}
+parentPort!.postMessage({ buffer: all.buffer, index }, [all.buffer]);

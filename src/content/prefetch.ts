@@ -23,7 +23,9 @@ export function prefetchContent(dir: string): Promise<Prefetched> {
       resolve(nothing);
       return;
     }
-    worker.once('message', (files: [string, Uint8Array][]) => resolve({ dir, files: new Map(files) }));
+    worker.once('message', ({ buffer, index }: { buffer: ArrayBuffer; index: [string, number, number][] }) =>
+      resolve({ dir, files: new Map(index.map(([file, offset, length]) => [file, new Uint8Array(buffer, offset, length)])) }),
+    );
     worker.once('error', () => resolve(nothing));
     worker.once('exit', () => resolve(nothing));
   });

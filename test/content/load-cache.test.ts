@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MeasureEntry } from '../../src/content/entry.ts';
 import { loadContent, type LoadResult } from '../../src/content/load.ts';
 import { openLoadCache } from '../../src/content/load-cache.ts';
+import { measureTextHash } from '../../src/content/measure-text.ts';
 import { loadProject } from '../../src/content/project.ts';
 import { formatText } from '../../src/rules/format/text.ts';
 import { validateProject } from '../../src/rules/validate.ts';
@@ -70,7 +70,7 @@ function observe(result: LoadResult): unknown {
 }
 
 function threeWays(root: string) {
-  const file = join(mkdtempSync(join(scratch, 'case-')), 'cache.v8');
+  const file = join(mkdtempSync(join(scratch, 'case-')), 'cache.jsonl');
   const options = { root, contentDir: 'content' };
   const plain = loadContent(options);
   const filling = openLoadCache(file);
@@ -112,7 +112,7 @@ describe('load cache', () => {
         expect(observe(cold)).toEqual(observe(plain));
         expect(observe(warm)).toEqual(observe(plain));
         // Through the rules too: a cached body's quick reading stands in for the scan rules would have made.
-        const file = join(mkdtempSync(join(scratch, 'rules-')), 'cache.v8');
+        const file = join(mkdtempSync(join(scratch, 'rules-')), 'cache.jsonl');
         const findings = (cache?: ReturnType<typeof openLoadCache>) =>
           formatText(
             validateProject(loadProject({ root, contentDir: 'content', buildDate: fixtureBuildDate, ...(cache ? { cache } : {}) })),
@@ -133,7 +133,7 @@ describe('load cache', () => {
   it('loads an edited file afresh and takes the others from the cache', () => {
     const { root, cleanup } = overlayFixtures(SEED_CONTENT);
     try {
-      const file = join(scratch, 'edited.v8');
+      const file = join(scratch, 'edited.jsonl');
       const first = openLoadCache(file);
       loadContent({ root, contentDir: 'content', cache: first });
       first.save();
@@ -154,10 +154,65 @@ describe('load cache', () => {
     }
   });
 
+  it("reuses a measure's text hash only while everything it depends on is unchanged, cited evidence included", () => {
+    const { root, cleanup } = overlayFixtures(SEED_CONTENT);
+    try {
+      // REC-05 cites public evidence in its body; the backups answer was reviewed against its text as it reads now.
+      const measure = join(root, 'content/measures/restore-availability/backups.mdx');
+      writeFileSync(measure, `${readFileSync(measure, 'utf8').trimEnd()} Our provider's report: <EvidenceRef id="aws-soc2-report" />.\n`);
+      const answer = join(root, 'content/answers/backups.yaml');
+      const load = (cache?: ReturnType<typeof openLoadCache>) =>
+        loadProject({ root, contentDir: 'content', buildDate: fixtureBuildDate, ...(cache ? { cache } : {}) });
+      writeFileSync(answer, readFileSync(answer, 'utf8').replace(/REC-05: \w+/, `REC-05: ${measureTextHash(load().model, 'REC-05')}`));
+      const stale = (cache?: ReturnType<typeof openLoadCache>) =>
+        validateProject(load(cache)).filter((finding) => finding.rule === 'answer-stale' && finding.file.endsWith('answers/backups.yaml'));
+
+      const file = join(scratch, 'derived.jsonl');
+      const first = openLoadCache(file);
+      expect(stale(first)).toEqual([]);
+      first.save();
+      expect(stale(openLoadCache(file))).toEqual([]);
+
+      // The cited evidence's title is part of the measure's public text: renaming it rewords the measure.
+      const evidence = join(root, 'content/evidence/aws-soc2-report.yaml');
+      const original = readFileSync(evidence, 'utf8');
+      writeFileSync(evidence, original.replace(/^title: .*$/m, 'title: AWS SOC 2 Type II report'));
+      const renamed = stale(openLoadCache(file));
+      expect(renamed.map((finding) => finding.message)).toEqual([expect.stringContaining('REC-05 was reworded')]);
+      expect(renamed).toEqual(stale());
+
+      // So is whether it shows at all: internal evidence is cited without a title.
+      writeFileSync(evidence, original.replace('visibility: public', 'visibility: internal'));
+      const hidden = openLoadCache(file);
+      expect(stale(hidden).map((finding) => finding.message)).toEqual([expect.stringContaining('REC-05 was reworded')]);
+      hidden.save();
+      writeFileSync(evidence, original);
+      expect(stale(openLoadCache(file))).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('does not keep a load JSON cannot hold exactly (NaN, infinities, -0), and loads it afresh each time', () => {
+    const { root, cleanup } = overlayContent();
+    try {
+      const evidence = join(root, 'content/evidence');
+      writeFileSync(join(evidence, 'odd-numbers.yaml'), 'id: odd-numbers\ntitle: Odd numbers\nscore: .nan\nlimit: -.inf\nzero: -0.0\n');
+      const { plain, cold, warm, filling, reading } = threeWays(root);
+      expect(observe(cold)).toEqual(observe(plain));
+      expect(observe(warm)).toEqual(observe(plain));
+      expect(reading).toEqual({ hits: filling.misses - 1, misses: 1 });
+      const raw = warm.content.rejected.find((item) => item.file.endsWith('odd-numbers.yaml'))?.raw as Record<string, number>;
+      expect([raw.score, raw.limit, Object.is(raw.zero, -0)]).toEqual([NaN, -Infinity, true]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('keeps what was loaded, not what a later step did to it', () => {
     const { root, cleanup } = overlayFixtures(SEED_CONTENT);
     try {
-      const file = join(scratch, 'isolated.v8');
+      const file = join(scratch, 'isolated.jsonl');
       const first = openLoadCache(file);
       const before = loadContent({ root, contentDir: 'content', cache: first });
       const title = before.content.measures[0]!.data.title;
@@ -173,7 +228,7 @@ describe('load cache', () => {
   it('starts from empty on a damaged cache, a cache of other code, or one it cannot write', () => {
     const root = overlayContent().root;
     try {
-      const damaged = join(scratch, 'damaged.v8');
+      const damaged = join(scratch, 'damaged.jsonl');
       writeFileSync(damaged, 'not a cache');
       const fromDamaged = openLoadCache(damaged);
       loadContent({ root, contentDir: 'content', cache: fromDamaged });
@@ -184,8 +239,9 @@ describe('load cache', () => {
       expect(repaired.stats).toEqual({ hits: fromDamaged.stats.misses, misses: 0 });
 
       // The same records under another code fingerprint are not used.
-      const other = join(scratch, 'other-code.v8');
-      writeFileSync(other, serialize({ format: 1, fingerprint: 'made by other code', records: new Map() }));
+      const other = join(scratch, 'other-code.jsonl');
+      const kept = readFileSync(damaged, 'utf8');
+      writeFileSync(other, kept.replace(/^(\S+ \d+ )\S+/, '$1made-by-other-code'));
       const fromOther = openLoadCache(other);
       loadContent({ root, contentDir: 'content', cache: fromOther });
       expect(fromOther.stats.hits).toBe(0);
@@ -193,7 +249,7 @@ describe('load cache', () => {
       // A cache that cannot be written costs time, not the run.
       const blocked = join(scratch, 'blocked');
       writeFileSync(blocked, 'a file where the cache folder should be');
-      const unwritable = openLoadCache(join(blocked, 'cache.v8'));
+      const unwritable = openLoadCache(join(blocked, 'cache.jsonl'));
       loadContent({ root, contentDir: 'content', cache: unwritable });
       expect(() => unwritable.save()).not.toThrow();
     } finally {
@@ -205,22 +261,22 @@ describe('load cache', () => {
     const folder = join(scratch, 'many');
     mkdirSync(folder);
     for (let i = 0; i < 40; i++) {
-      const path = join(folder, `old-${String(i).padStart(2, '0')}.v8`);
+      const path = join(folder, `old-${String(i).padStart(2, '0')}.jsonl`);
       writeFileSync(path, 'x');
       utimesSync(path, 1_000_000 + i, 1_000_000 + i);
     }
     writeFileSync(join(folder, 'notes.txt'), 'not a cache');
     const root = overlayContent().root;
     try {
-      const cache = openLoadCache(join(folder, 'current.v8'));
+      const cache = openLoadCache(join(folder, 'current.jsonl'));
       loadContent({ root, contentDir: 'content', cache });
       cache.save();
       const left = readdirSync(folder).sort();
-      expect(left.filter((name) => name.endsWith('.v8'))).toHaveLength(32);
-      expect(left).toContain('current.v8');
+      expect(left.filter((name) => name.endsWith('.jsonl'))).toHaveLength(32);
+      expect(left).toContain('current.jsonl');
       expect(left).toContain('notes.txt');
-      expect(left).not.toContain('old-00.v8');
-      expect(left).toContain('old-39.v8');
+      expect(left).not.toContain('old-00.jsonl');
+      expect(left).toContain('old-39.jsonl');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

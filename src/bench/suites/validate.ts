@@ -28,7 +28,12 @@ export function benchValidate(context: BenchContext): Row[] {
     const options = { cwd: root, env: benchEnv(context), runs: 3, okStatus: [0, 1] };
     const validate = [...args, '--content', content];
     const emptyCache = () => rmSync(benchCacheHome(context), { recursive: true, force: true });
-    rows.push({ task: 'validate, first run (empty cache)', size, ...timeCommand(command, validate, { ...options, before: emptyCache }), budget });
+    rows.push({
+      task: 'validate, first run (empty cache)',
+      size,
+      ...timeCommand(command, validate, { ...options, before: emptyCache }),
+      budget,
+    });
 
     // Each timed run follows an edit of another measure's wording: one file changed since the cache was filled.
     const files = listFiles(join(content, 'measures')).slice(0, 4);
@@ -39,7 +44,12 @@ export function benchValidate(context: BenchContext): Row[] {
         const file = join(content, 'measures', files[run]!);
         writeFileSync(file, originals[run]!.replace(/\n+$/, `\nThe wording of this paragraph changed before run ${run + 1}.\n`));
       };
-      rows.push({ task: 'validate, again after editing one measure', size, ...timeCommand(command, validate, { ...options, before: edit }), budget });
+      rows.push({
+        task: 'validate, again after editing one measure',
+        size,
+        ...timeCommand(command, validate, { ...options, before: edit }),
+        budget,
+      });
     } finally {
       files.forEach((file, index) => writeFileSync(join(content, 'measures', file), originals[index]!));
     }
