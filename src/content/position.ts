@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { plainPathOffset } from './yaml-paths.ts';
 
 type YamlModule = typeof import('yaml');
 const requireModule = createRequire(import.meta.url);
@@ -71,6 +72,9 @@ export function yamlLocator(
       const line = topLevelKeyLine(text, path[0]);
       if (line !== undefined) return { line: line + firstLine - 1, column: 1 };
     }
+    // Deeper fields of plainly written YAML are found in the text too (see yaml-paths.ts).
+    const plain = tree ? undefined : plainPathOffset(text, path);
+    if (plain !== undefined) return positionAt(text, plain, firstLine);
     return toPosition(offsetOf(document().doc, path));
   };
 
@@ -90,6 +94,19 @@ export function yamlLocator(
   return { locate, syntaxErrors };
 }
 
+/** The line and column of an offset, counted in the text (what the `yaml` package's LineCounter gives). */
+function positionAt(text: string, offset: number, firstLine: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line: line + firstLine - 1, column: offset - lineStart + 1 };
+}
+
 /** 1-based line of `key:` written at the start of a line (a top-level key), if it occurs exactly once. */
 function topLevelKeyLine(text: string, key: string): number | undefined {
   if (!/^[A-Za-z][\w-]*$/.test(key)) return undefined;
@@ -99,6 +116,12 @@ function topLevelKeyLine(text: string, key: string): number | undefined {
   let line = 1;
   for (let i = 0; i < first.index; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** Where the `yaml` package's tree puts each path in `text` (see offsetOf): the reference the text-only reader is held to. */
+export function treeOffsets(text: string): (path: readonly PropertyKey[]) => number {
+  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  return (path) => offsetOf(doc, path);
 }
 
 /** Start offset of the deepest node of `path` present in the document; for a map key, the key itself. */
