@@ -84,7 +84,7 @@ function signingConfig(io: Io): SigningConfig {
  * ($XDG_CACHE_HOME, else ~/.cache), one file per content folder. Outside the repository on purpose: a cache a pull
  * request could commit would let it choose the findings its own files get. Undefined when there is no home folder.
  */
-export function loadCacheFile(io: Io, config: ContentConfig): string | undefined {
+export function loadCacheFile(io: Io, config: Pick<ContentConfig, 'root' | 'contentDir'>): string | undefined {
   const base = io.env.XDG_CACHE_HOME?.trim() || (io.env.HOME?.trim() ? join(io.env.HOME.trim(), '.cache') : undefined);
   if (!base || !isAbsolute(base)) return undefined;
   const folder = createHash('sha256').update(resolve(config.root, config.contentDir)).digest('hex').slice(0, 24);

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { openLoadCache } from '../content/load-cache.ts';
 import { loadSides } from '../diff/compare-refs.ts';
 import { diffModels, documentsChange } from '../diff/diff-models.ts';
 import { redlineOf } from '../diff/redline.ts';
@@ -7,7 +8,7 @@ import { renderJson } from '../diff/render-json.ts';
 import { renderMarkdown } from '../diff/render-markdown.ts';
 import { renderNotice } from '../diff/render-notice.ts';
 import { renderRedline } from '../pdf/redline/render.ts';
-import { contentDir } from './config.ts';
+import { contentDir, loadCacheFile } from './config.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
 import { commandLine, oneOf } from './options.ts';
@@ -28,6 +29,8 @@ introduces or fixes.
   --pdf <file>   also write a redline PDF of each changed annex: inserted text underlined, deleted text struck
                  through, unchanged measures collapsed to their titles, a cover page with both versions' hashes.
   --content      content folder (default: $CONTENT_DIR or content).
+  --no-cache     read every file afresh (by default, files validate or diff read before and that did not change
+                 are taken from the cache in ~/.cache/trust-center, or $XDG_CACHE_HOME/trust-center).
   -h, --help     show this help.
 
 Both sides are read on the head's build date (SOURCE_DATE_EPOCH, else the head commit's date), so expiry dates
@@ -51,6 +54,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
         format: { type: 'string', default: 'markdown' },
         pdf: { type: 'string' },
         content: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
       },
       true,
     );
@@ -60,14 +64,19 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
     if (positionals.length > 2) throw new UsageError(`expected at most two refs, got ${positionals.length}: ${positionals.join(' ')}`);
     if (values.pdf !== undefined && !values.pdf.trim()) throw new UsageError('--pdf needs a file name, such as --pdf changes.pdf');
     const [base, head] = positionals;
+    const where = { root: resolve(io.cwd), contentDir: contentDir(io, values.content) };
+    // validate's load cache: after a validate run, the working tree's files (and the base's unchanged ones) are in it.
+    const cacheFile = values['no-cache'] ? undefined : loadCacheFile(io, where);
+    const cache = cacheFile ? openLoadCache(cacheFile) : undefined;
     const loaded = await loadSides({
-      root: resolve(io.cwd),
-      contentDir: contentDir(io, values.content),
+      ...where,
       ...(base ? { base } : {}),
       ...(head ? { head } : {}),
       ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
+      ...(cache ? { cache } : {}),
     });
     const changes = diffModels(loaded.base, loaded.head, { sides: loaded.sides });
+    cache?.save();
     if (changes.base.note) io.stderr.write(`diff: base is ${changes.base.ref} (${changes.base.note})\n`);
 
     if (values.pdf) {

@@ -60,7 +60,13 @@ async function validate(argv: readonly string[], io: Io): Promise<number> {
   // The base is the content as it was at a git ref, read on the head's build date so freshness cannot differ.
   const base = args.base
     ? {
-        project: loadRef({ root: config.root, ref: args.base, contentDir: project.model.contentDir, buildDate: config.buildDate }).project,
+        project: loadRef({
+          root: config.root,
+          ref: args.base,
+          contentDir: project.model.contentDir,
+          buildDate: config.buildDate,
+          ...(cache ? { cache } : {}),
+        }).project,
         ref: args.base,
       }
     : undefined;

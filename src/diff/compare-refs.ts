@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LoadMemo } from '../content/load.ts';
+import type { LoadCache, LoadMemo } from '../content/load.ts';
 import { loadProject, type Project } from '../content/project.ts';
 import { diffModels } from './diff-models.ts';
 import { assertRepository, defaultBase, resolveCommit } from './git.ts';
@@ -18,6 +18,8 @@ export interface CompareOptions {
   contentDir: string;
   /** SOURCE_DATE_EPOCH as the command line read it: both sides are loaded on this date when given. */
   sourceDateEpoch?: string;
+  /** Files unchanged since an earlier run (validate's load cache), for either side. */
+  cache?: LoadCache;
 }
 
 /** Both sides of a comparison, loaded on the same build date, and how to name them. */
@@ -52,9 +54,11 @@ export async function loadSides(options: CompareOptions): Promise<LoadedSides> {
   for (const promise of pending) promise.catch(() => {});
   try {
     // Files unchanged between the refs are parsed and checked once, for both sides.
-    const memo: LoadMemo = new Map();
-    const headProject = headFiles ? loadExtracted(await headFiles, buildDate, memo) : loadProject({ root, contentDir, buildDate, memo });
-    const baseProject = loadExtracted(await baseFiles, buildDate, memo);
+    const shared = { memo: new Map() as LoadMemo, ...(options.cache ? { cache: options.cache } : {}) };
+    const headProject = headFiles
+      ? loadExtracted(await headFiles, buildDate, shared)
+      : loadProject({ root, contentDir, buildDate, ...shared });
+    const baseProject = loadExtracted(await baseFiles, buildDate, shared);
     return { base: baseProject, head: headProject, sides: { base, head } };
   } catch (error) {
     // Remove whatever was unpacked but never loaded.

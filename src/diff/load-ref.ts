@@ -3,7 +3,7 @@ import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildDateFromEpoch, resolveBuildDate, type BuildDate } from '../content/build-date.ts';
-import type { LoadMemo } from '../content/load.ts';
+import type { LoadCache, LoadMemo } from '../content/load.ts';
 import { loadProject, type Project } from '../content/project.ts';
 import { assertRepository, commitTime, GitError, resolveCommit } from './git.ts';
 
@@ -16,6 +16,8 @@ export interface LoadRefOptions {
   contentDir: string;
   /** The build date to load on: always the head's, so that freshness cannot differ between the two sides. */
   buildDate: BuildDate;
+  /** Files unchanged since an earlier run, from validate's load cache. */
+  cache?: LoadCache;
 }
 
 export interface LoadedRef {
@@ -82,9 +84,9 @@ function extractRefSync(root: string, commit: string, contentDir: string): Extra
  * Loads an unpacked ref through the project's one loader and deletes the scratch folder: the loader keeps
  * everything it needs in memory (bodies are parsed from the text it read).
  */
-export function loadExtracted(extracted: Extracted, buildDate: BuildDate, memo?: LoadMemo): Project {
+export function loadExtracted(extracted: Extracted, buildDate: BuildDate, shared: { memo?: LoadMemo; cache?: LoadCache } = {}): Project {
   try {
-    return loadProject({ root: extracted.dir, contentDir: extracted.contentDir, buildDate, memo });
+    return loadProject({ root: extracted.dir, contentDir: extracted.contentDir, buildDate, ...shared });
   } finally {
     rmSync(extracted.dir, { recursive: true, force: true });
   }
@@ -96,7 +98,8 @@ export function loadRef(options: LoadRefOptions): LoadedRef {
   const contentDir = contentDirOf(root, options.contentDir);
   assertRepository(root);
   const commit = resolveCommit(root, options.ref);
-  return { project: loadExtracted(extractRefSync(root, commit, contentDir), options.buildDate), commit };
+  const shared = options.cache ? { cache: options.cache } : {};
+  return { project: loadExtracted(extractRefSync(root, commit, contentDir), options.buildDate, shared), commit };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractText } from '../pdf/poppler.ts';
-import { fixtures, subprocessorYaml, TestRepo } from './git-repo.ts';
+import { fixtures, SEED, subprocessorYaml, TestRepo } from './git-repo.ts';
 
 const ENC = 'content/measures/pseudonymisation-encryption/encryption-at-rest.mdx';
 
@@ -10,6 +10,21 @@ let repo: TestRepo;
 afterEach(() => repo?.dispose());
 
 describe('npm run diff', () => {
+  it("reports the same from validate's load cache as from the files, answers included", () => {
+    repo = new TestRepo(SEED);
+    repo.env.XDG_CACHE_HOME = join(repo.dir, '.test-cache');
+    repo.replace('content/measures/restore-availability/backups.mdx', /\n+$/, '\nBackups are tested by a restore every quarter.\n');
+    repo.commit('reword a measure an answer relies on');
+    const fresh = repo.run('diff', 'HEAD~1', '--no-cache');
+    expect(fresh.stdout).toContain('backups');
+    expect(existsSync(repo.env.XDG_CACHE_HOME)).toBe(false);
+    repo.run('validate'); // fills the cache with the working tree's files
+    expect(existsSync(repo.env.XDG_CACHE_HOME)).toBe(true);
+    const cached = repo.run('diff', 'HEAD~1');
+    expect(cached).toEqual(fresh);
+    expect(repo.run('diff', 'HEAD~1')).toEqual(fresh);
+  });
+
   it('exits 0 and says so when no document changes', () => {
     repo = new TestRepo();
     repo.replace('content/measures/physical-security/office-access.mdx', 'owner: office-management', 'owner: facilities');
