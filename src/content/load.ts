@@ -5,7 +5,7 @@ import type { Finding } from './finding.ts';
 import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
 import { answerTranslationSchema, measureTranslationSchema } from '../schema/translation.ts';
-import type { AnswerTranslationEntry, DerivedValues, Entry, LoadedContent, MeasureEntry, RejectedItem, TranslationEntry } from './entry.ts';
+import type { DerivedValues, LoadedContent, RejectedItem } from './entry.ts';
 import { decodeText, unsafeCharacters, unsafeValueCharacters } from './file-text.ts';
 import { listEntries } from './files.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
