@@ -1,5 +1,5 @@
 import { BODY_LIMITS, type TextCheck } from './body-limits.ts';
-import type { Position } from './position.ts';
+import { positionAt, type Position } from './position.ts';
 
 /**
  * A quick, conservative reading of a body that proves, without the MDX parser, that it holds nothing but prose,
@@ -63,16 +63,4 @@ export function quickReading(source: string, firstLine: number, check: TextCheck
 /** MDX attribute strings decode character references; the reading takes only the common named ones. */
 function decode(value: string): string {
   return value.replace(NAMED_REFERENCE, (_, entity: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" })[entity] ?? '');
-}
-
-function positionAt(source: string, offset: number, firstLine: number): Position {
-  let line = firstLine;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }

@@ -94,8 +94,8 @@ export function yamlLocator(
   return { locate, syntaxErrors };
 }
 
-/** The line and column of an offset, counted in the text (what the `yaml` package's LineCounter gives). */
-function positionAt(text: string, offset: number, firstLine: number): Position {
+/** The line and column of an offset in a text whose first line is line `firstLine` of its file. */
+export function positionAt(text: string, offset: number, firstLine: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
