@@ -7,7 +7,7 @@ import { loadSigner } from '../pdf/sign/signer.ts';
 import { buildConfig, useColor } from './config.ts';
 import { EXIT, runCommand } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine } from './options.ts';
 
 export const usage = `Usage: npm run build:documents -- [--out <dir>] [--release] [--content <dir>] [--archive <dir>] [--latest-only]
 
@@ -22,18 +22,15 @@ be published as released; 2 could not run (no build date, no key for a release).
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('build:documents', io, async () => {
-    const { values } = parseOptions(argv, {
+    const parsed = commandLine(argv, io, usage, {
       out: { type: 'string', default: 'dist/documents' },
       release: { type: 'boolean', default: false },
       content: { type: 'string' },
       archive: { type: 'string', multiple: true },
       'latest-only': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
+    if (!parsed) return EXIT.ok;
+    const { values } = parsed;
     const started = performance.now();
     const config = buildConfig(io, values);
     const project = loadProject(config);

@@ -7,7 +7,7 @@ import { summary } from '../rules/format/text.ts';
 import { buildConfig, useColor } from './config.ts';
 import { EXIT, runCommand } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine } from './options.ts';
 
 export const usage = `Usage: npm run build -- [--release] [--content <dir>] [--out <dir>] [--archive <dir>] [--latest-only]
 
@@ -34,18 +34,15 @@ folder is not a build's or cannot be written).`;
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('build', io, async () => {
-    const { values } = parseOptions(argv, {
+    const parsed = commandLine(argv, io, usage, {
       release: { type: 'boolean', default: false },
       content: { type: 'string' },
       out: { type: 'string' },
       archive: { type: 'string', multiple: true },
       'latest-only': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
+    if (!parsed) return EXIT.ok;
+    const { values } = parsed;
     const started = performance.now();
     const log = (line: string) => io.stdout.write(`${line}\n`);
     const color = useColor(io);

@@ -9,7 +9,7 @@ import { hasErrors, strictly, validateProject } from '../rules/validate.ts';
 import { buildConfig, useColor } from './config.ts';
 import { EXIT, runCommand } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine } from './options.ts';
 import { acceptedWarnings } from './validate.ts';
 
 export const usage = `Usage: npm run check -- [--content <dir>] [--out <dir>] [--no-browser] [--release] [--archive <dir>]
@@ -33,18 +33,15 @@ const marks = { pass: '✔', fail: '✖', warn: '!', skip: '–' } as const;
 
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('check', io, async () => {
-    const { values } = parseOptions(argv, {
+    const parsed = commandLine(argv, io, usage, {
       content: { type: 'string' },
       out: { type: 'string' },
       release: { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
       archive: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
+    if (!parsed) return EXIT.ok;
+    const { values } = parsed;
     const log = (line: string) => io.stdout.write(`${line}\n`);
     const config = buildConfig(io, values);
 

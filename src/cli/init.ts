@@ -4,12 +4,13 @@ import { contentSkeleton } from '../authoring/init.ts';
 import { ScaffoldError } from '../authoring/scaffold.ts';
 import { buildDateFromEpoch } from '../content/build-date.ts';
 import { loadProject } from '../content/project.ts';
+import { uiLanguages } from '../i18n/languages.ts';
 import { summary } from '../rules/format/text.ts';
 import { validateProject } from '../rules/validate.ts';
 import { contentDir } from './config.ts';
 import { EXIT, runCommand, UsageError } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine, oneOf } from './options.ts';
 
 export const usage = `Usage: npm run init -- --name "Acme GmbH" --domain acme.example [--language en|de] [--content <dir>]
 
@@ -29,24 +30,21 @@ Exit status: 0 written, 2 usage error or the folder is not empty.`;
 /** `npm run init`: write a new company's content skeleton, then validate it and say what is next. */
 export function run(argv: readonly string[], io: Io): Promise<number> {
   return runCommand('init', io, () => {
-    const { values } = parseOptions(argv, {
+    const parsed = commandLine(argv, io, usage, {
       name: { type: 'string' },
       domain: { type: 'string' },
       language: { type: 'string', default: 'en' },
       content: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
     });
-    if (values.help) {
-      io.stdout.write(`${usage}\n`);
-      return EXIT.ok;
-    }
+    if (!parsed) return EXIT.ok;
+    const { values } = parsed;
     const name = values.name?.trim();
     if (!name) throw new UsageError('say whose content this is: --name "Acme GmbH"');
     const domain = values.domain?.trim().toLowerCase();
     if (!domain || !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(domain)) {
       throw new UsageError(`--domain must be an internet domain such as acme.example${domain ? `, got "${domain}"` : ''}`);
     }
-    if (values.language !== 'en' && values.language !== 'de') throw new UsageError(`--language must be en or de, got "${values.language}"`);
+    const language = oneOf('language', values.language, uiLanguages);
 
     const root = resolve(io.cwd);
     const folder = contentDir(io, values.content);
@@ -59,7 +57,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // Authoring is a user action: the first draft is dated today by the clock, unlike every build output.
     const today = new Date().toISOString().slice(0, 10);
-    const files = contentSkeleton({ name, domain, language: values.language, today });
+    const files = contentSkeleton({ name, domain, language, today });
     for (const [file, text] of files) {
       mkdirSync(dirname(join(target, file)), { recursive: true });
       writeFileSync(join(target, file), text, { flag: 'wx' });

@@ -8,9 +8,9 @@ import { formatText, summary } from '../rules/format/text.ts';
 import { loaderRules, rules } from '../rules/index.ts';
 import { hasErrors, validateProject } from '../rules/validate.ts';
 import { contentConfig, loadCacheFile, useColor } from './config.ts';
-import { EXIT, runCommand, UsageError } from './errors.ts';
+import { EXIT, runCommand } from './errors.ts';
 import type { Io } from './io.ts';
-import { parseOptions } from './options.ts';
+import { commandLine, oneOf } from './options.ts';
 
 export const usage = `Usage: npm run validate -- [options]
   --format text|json|github  output format (default text; github prints CI annotations and a summary)
@@ -31,26 +31,22 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function validate(argv: readonly string[], io: Io): Promise<number> {
-  const { values: args } = parseOptions(argv, {
+  const parsed = commandLine(argv, io, usage, {
     format: { type: 'string', default: 'text' },
     strict: { type: 'boolean', default: false },
     base: { type: 'string' },
     content: { type: 'string' },
     rules: { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
-  if (args.help) {
-    io.stdout.write(`${usage}\n`);
-    return EXIT.ok;
-  }
+  if (!parsed) return EXIT.ok;
+  const { values: args } = parsed;
   if (args.rules) {
     for (const rule of [...loaderRules, ...rules])
       io.stdout.write(`${rule.id.padEnd(26)} ${rule.severity.padEnd(8)} ${rule.description}\n`);
     return EXIT.ok;
   }
-  if (!['text', 'json', 'github'].includes(args.format))
-    throw new UsageError(`unknown format "${args.format}": choose text, json or github`);
+  const format = oneOf('format', args.format, ['text', 'json', 'github']);
 
   const config = contentConfig(io, { content: args.content });
   const cacheFile = args['no-cache'] ? undefined : loadCacheFile(io, config);
@@ -74,14 +70,14 @@ async function validate(argv: readonly string[], io: Io): Promise<number> {
   // Saved after the rules: they add values worked out from the content (text hashes) to what the files gave.
   cache?.save();
 
-  const color = args.format === 'text' && useColor(io);
-  if (args.format === 'json') io.stdout.write(`${formatJson(findings)}\n`);
-  else if (args.format === 'github') {
+  const color = format === 'text' && useColor(io);
+  if (format === 'json') io.stdout.write(`${formatJson(findings)}\n`);
+  else if (format === 'github') {
     const annotations = formatGithub(findings);
     if (annotations) io.stdout.write(`${annotations}\n`);
     io.stdout.write(`${summary(findings, { color: false })}\n`);
   } else io.stdout.write(`${formatText(findings, { color })}\n`);
-  if (args.strict && args.format !== 'json') io.stdout.write(acceptedWarnings(project, findings));
+  if (args.strict && format !== 'json') io.stdout.write(acceptedWarnings(project, findings));
   return hasErrors(findings) ? EXIT.problem : EXIT.ok;
 }
 

@@ -93,6 +93,6 @@ describe('npm run validate', () => {
   it('answers a usage mistake with exit 2, one line and where the usage is', () => {
     const { status, err } = validate('--format', 'xml');
     expect(status).toBe(2);
-    expect(err).toBe('validate: unknown format "xml": choose text, json or github\nRun `npm run validate -- --help` for the options.\n');
+    expect(err).toBe('validate: --format must be text, json or github, got "xml"\nRun `npm run validate -- --help` for the options.\n');
   });
 });
