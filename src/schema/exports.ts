@@ -313,7 +313,8 @@ const titles: Record<ExportSchemaName, string> = {
   subprocessors: `/exports/subprocessors.json (${EXPORT_FORMATS.subprocessors})`,
   'answers-table':
     '/exports/answers.csv and the first sheet of /exports/answers.xlsx (on a site in several languages also answers.<language>.csv and .xlsx), one object per row keyed by the header, in the language of the file',
-  'subprocessors-table': '/exports/subprocessors.csv, one object per row keyed by the header',
+  'subprocessors-table':
+    '/exports/subprocessors.csv (on a site in several languages also subprocessors.<language>.csv, with the same headers), one object per row keyed by the header',
 };
 
 export type AnswersExport = z.output<typeof answersExportSchema>;

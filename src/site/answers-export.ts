@@ -7,7 +7,7 @@ import { ANSWER_COLUMNS, EXPORT_FORMATS, type AnswerColumn, type AnswersExport, 
 import type { PublicAnswer } from '../schema/public.ts';
 import { answerValue, documentLabels, documentVersionLabel, refsText, topicTitle } from './answers.ts';
 import { csvCell } from './exports.ts';
-import { routes, SitePaths } from './paths.ts';
+import { fileLanguage, routes, SitePaths } from './paths.ts';
 
 /** Who an export is for: the public site, or a customer under NDA (public and customer answers). */
 export type Audience = AnswersExport['audience'];
@@ -71,7 +71,7 @@ export function answersPaths(view: Pick<PublicView, 'organisation'>, language: s
  * (the address it always had), each other language's at exports/answers.<language>.<format>.
  */
 export function answersSpreadsheetRoute(format: 'csv' | 'xlsx', language: string, languages: readonly string[]): string {
-  return routes.exportAnswers(format, language === languages[0] ? undefined : language);
+  return routes.exportAnswers(format, fileLanguage(language, languages));
 }
 
 /** The answers export as data: every measure with the absolute URL of its page. */

@@ -5,7 +5,7 @@ import type { TransferMechanism } from '../schema/subprocessor.ts';
 import { isUnknown } from '../schema/common.ts';
 import { sortKeys } from '../documents/canonical-hash.ts';
 import { EXPORT_FORMATS, SUBPROCESSOR_COLUMNS, type SubprocessorsExport } from '../schema/exports.ts';
-import { routes } from './paths.ts';
+import { fileLanguage, routes } from './paths.ts';
 
 /**
  * The whole public view as JSON, for procurement tools and anyone who would rather not scrape. Keys are sorted at
@@ -68,7 +68,8 @@ export function subprocessorsJson(view: Pick<PublicView, 'subprocessors' | 'buil
 
 /**
  * The sub-processor list as CSV (RFC 4180, CRLF). List cells join their items with "; "; an unknown fact is an empty
- * cell. Country and transfer-mechanism names are in the translator's language (the site's default).
+ * cell. The purpose, data categories, and country and transfer-mechanism names are in the language of `view` and
+ * `t` (the site publishes one file per language, see `subprocessorsCsvRoute`); the headers are the same in all.
  */
 export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>, t: Translator): string {
   const list = (value: string[] | { unknown: string }, map: (item: string) => string = (item) => item) =>
@@ -87,6 +88,14 @@ export function subprocessorsCsv(view: Pick<PublicView, 'subprocessors'>, t: Tra
     sub.website ?? '',
   ]);
   return [[...SUBPROCESSOR_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The sub-processor CSV for the pages in `language`: the site's first language at exports/subprocessors.csv (the
+ * address it always had), each other language at exports/subprocessors.<language>.csv.
+ */
+export function subprocessorsCsvRoute(language: string, languages: readonly string[]): string {
+  return routes.exportSubprocessorsCsv(fileLanguage(language, languages));
 }
 
 /**

@@ -27,7 +27,8 @@ export const routes = {
   searchScript: 'search.js',
   searchMessages: 'search-messages.json',
   exportJson: 'exports/trust-center.json',
-  exportCsv: 'exports/subprocessors.csv',
+  /** The sub-processor list as CSV; in a language other than the site's first it is subprocessors.de.csv. */
+  exportSubprocessorsCsv: (language?: string) => (language ? `exports/subprocessors.${slug(language)}.csv` : 'exports/subprocessors.csv'),
   answers: 'answers/',
   answerTopic: (topic: string) => `answers/${slug(topic)}/`,
   answer: (topic: string, id: string) => `answers/${slug(topic)}/#${slug(id)}`,
@@ -37,6 +38,14 @@ export const routes = {
   exportSubprocessorsJson: 'exports/subprocessors.json',
   exportSchema: (name: string) => `exports/schema/${name}.schema.json`,
 } as const;
+
+/**
+ * The language a file published once per site language names in its address: none for the site's first language
+ * (so its file keeps the address it had before the site spoke more than one), the language for each other.
+ */
+export function fileLanguage(language: string, languages: readonly string[]): string | undefined {
+  return language === languages[0] ? undefined : language;
+}
 
 /** A URL path segment from an id: lower case, only [a-z0-9.-]. Ids are already slugs; measure ids lose case. */
 export function slug(id: string): string {

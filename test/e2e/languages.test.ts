@@ -254,4 +254,28 @@ describe('a company publishing in English and German (test/fixtures/bilingual)',
     const csv = readFileSync(join(bilingual.dist, 'exports/answers.de.csv'), 'utf8');
     expect(csv.startsWith('\ufeffKennung der Frage,Thema,Frage,Antwort,')).toBe(true);
   });
+
+  it('offers the sub-processor CSV in the language of each page, with the same headers', () => {
+    expect(readdirSync(join(bilingual.dist, 'exports')).filter((file) => file.startsWith('subprocessors'))).toEqual([
+      'subprocessors.csv',
+      'subprocessors.de.csv',
+      'subprocessors.json',
+    ]);
+    expect(readFileSync(join(bilingual.dist, 'de/subprocessors/index.html'), 'utf8')).toContain('href="/exports/subprocessors.de.csv"');
+    expect(readFileSync(join(bilingual.dist, 'de/index.html'), 'utf8')).toContain('href="/exports/subprocessors.de.csv"');
+    expect(readFileSync(join(bilingual.dist, 'en/subprocessors/index.html'), 'utf8')).toContain('href="/exports/subprocessors.csv"');
+    const rows = (file: string) =>
+      readFileSync(join(bilingual.dist, 'exports', file), 'utf8')
+        .split('\r\n')
+        .filter(Boolean)
+        .map((line) => line.split(','));
+    const [germanHeader, german] = rows('subprocessors.de.csv');
+    const [englishHeader, english] = rows('subprocessors.csv');
+    expect(germanHeader).toEqual(englishHeader);
+    const locations = englishHeader!.indexOf('locations');
+    expect([english![locations], german![locations]]).toEqual(['Germany (DE)', 'Deutschland (DE)']);
+    const schema = JSON.parse(readFileSync(join(bilingual.dist, 'exports/schema/subprocessors-table.schema.json'), 'utf8'));
+    const keyed = [Object.fromEntries(germanHeader!.map((header, i) => [header, german![i]]))];
+    expect(new Ajv2020().validate(schema, keyed)).toBe(true);
+  });
 });
