@@ -181,6 +181,18 @@ describe('the answers pages', () => {
     await context.close();
   });
 
+  it('are counted, not shown, on the measure pages when given to customers only', async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    // MIN-02 backs one public answer and one customer answer (two-stage-deletion).
+    await page.goto(`${server.origin}/measures/min-02/`);
+    const section = page.locator('section[aria-labelledby="answers"]');
+    expect(await section.locator('li').count()).toBe(1);
+    expect(await section.textContent()).toContain('1 further answer relying on this measure is available to customers on request.');
+    expect(await section.textContent()).not.toContain('Is there a delay before deleted data is removed for good?');
+    await context.close();
+  });
+
   it('are found by search', async () => {
     const { context } = await localOnlyContext(browser);
     const page = await context.newPage();

@@ -605,6 +605,10 @@ export const de: Catalogue = {
   'answers.documentDraftIn': '{label} {version} ({languages}, Entwurf)',
   'answers.measureHeading': 'Antworten auf Fragebögen',
   'answers.measureLead': 'Antworten, die auf dieser Maßnahme beruhen; sie werden bei jeder Änderung ihres Textes erneut geprüft.',
+  'answers.measureOnRequest': {
+    one: '{count} weitere Antwort, die auf dieser Maßnahme beruht, erhalten Kunden auf Anfrage.',
+    other: '{count} weitere Antworten, die auf dieser Maßnahme beruhen, erhalten Kunden auf Anfrage.',
+  },
   'answers.value.yes': 'Ja',
   'answers.value.partial': 'Teilweise',
   'answers.value.no': 'Nein',

@@ -615,6 +615,10 @@ export const en = {
   'answers.documentDraftIn': '{label} {version} ({languages}, draft)',
   'answers.measureHeading': 'Questionnaire answers',
   'answers.measureLead': 'Answers that rely on this measure, reviewed again whenever its text changes.',
+  'answers.measureOnRequest': {
+    one: '{count} further answer relying on this measure is available to customers on request.',
+    other: '{count} further answers relying on this measure are available to customers on request.',
+  },
   'answers.value.yes': 'Yes',
   'answers.value.partial': 'Partial',
   'answers.value.no': 'No',
