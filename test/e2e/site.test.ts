@@ -163,6 +163,20 @@ describe('search', () => {
     await done(page);
   });
 
+  it('opens its results panel inside the window at every width', async () => {
+    // The header field sits at the left of its row on wide screens; a panel anchored to its right edge reached past
+    // the window's left edge at 1280 px and cut off the start of every result.
+    for (const width of [1280, 1024, 768, 375, 320]) {
+      const page = await open('/answers/', { viewport: { width, height: 800 } });
+      await page.locator('#site-search-q').fill('encrypted');
+      await page.locator('#site-search-results [role="option"]').first().waitFor();
+      const box = (await page.locator('.search-panel').boundingBox())!;
+      expect(box.x, `${width} px: left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${width} px: right edge`).toBeLessThanOrEqual(width);
+      await done(page);
+    }
+  });
+
   it('works as a plain form to /search/ and lists results there', async () => {
     const page = await open('/search/?q=BigQuery');
     await page.locator('#page-search-results a').first().waitFor();
