@@ -80,6 +80,9 @@ describe('exports', () => {
       'subprocessors.schema.json',
       'trust-center.schema.json',
     ]);
+    // As the README says: the answers CSV leads with a byte-order mark (for Excel), subprocessors.csv with none.
+    expect(readFileSync(join(exports, 'answers.csv'), 'utf8').startsWith('\ufeffQuestion id,')).toBe(true);
+    expect(readFileSync(join(exports, 'subprocessors.csv'), 'utf8').startsWith('id,')).toBe(true);
     const schemaAt = (name: string) => JSON.parse(readFileSync(join(exports, 'schema', `${name}.schema.json`), 'utf8'));
     const check = (file: string, schema: Record<string, unknown>, data: unknown) => {
       const ajv = new Ajv2020({ allErrors: true });
