@@ -196,10 +196,13 @@ describe('the answers pages', () => {
     await context.close();
   });
 
-  it('are found by search', async () => {
+  it('are found by search, which says it searches them', async () => {
     const { context } = await localOnlyContext(browser);
     const page = await context.newPage();
+    await page.goto(`${server.origin}/answers/`);
+    expect(await page.getByRole('combobox', { name: 'Search measures, answers, certifications and sub-processors' }).count()).toBe(1);
     await page.goto(`${server.origin}/search/?q=multi-factor`);
+    expect(await page.locator('.lead').textContent()).toContain('Search measures, questionnaire answers, certifications');
     await page.locator('#page-search-results a').first().waitFor();
     const hrefs = await page.locator('#page-search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.some((href) => href?.startsWith('/answers/access-control/'))).toBe(true);

@@ -151,7 +151,7 @@ describe('search', () => {
     const page = await open('/');
     // Pagefind is not loaded before anyone searches.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')))).toBe(false);
-    const input = page.getByRole('combobox', { name: 'Search measures, certifications and sub-processors' });
+    const input = page.getByRole('combobox', { name: 'Search measures, answers, certifications and sub-processors' });
     await input.fill('BigQuery');
     const first = page.locator('#site-search-results [role="option"]').first();
     await first.waitFor();

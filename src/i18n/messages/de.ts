@@ -426,11 +426,11 @@ export const de: Catalogue = {
   'updates.feedSubtitle': 'Neue Versionen der Vertragsdokumente und Änderungen bei Unterauftragsverarbeitern.',
 
   'search.title': 'Suche',
-  'search.description': 'Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke durchsuchen.',
+  'search.description': 'Maßnahmen, Antworten auf Fragebögen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke durchsuchen.',
   'search.heading': 'Das Trust Center durchsuchen',
   'search.lead':
-    'Durchsuchen Sie Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke nach Wörtern, Produktnamen oder Kennungen von Anforderungen (etwa 8.24 oder CC6.1). Der Index ist statisch und wird in Ihrem Browser durchsucht: Ihre Suchanfrage verlässt ihn nie.',
-  'search.label': 'Maßnahmen, Zertifizierungen und Unterauftragsverarbeiter durchsuchen',
+    'Durchsuchen Sie Maßnahmen, Antworten auf Fragebögen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke nach Wörtern, Produktnamen oder Kennungen von Anforderungen (etwa 8.24 oder CC6.1). Der Index ist statisch und wird in Ihrem Browser durchsucht: Ihre Suchanfrage verlässt ihn nie.',
+  'search.label': 'Maßnahmen, Antworten, Zertifizierungen und Unterauftragsverarbeiter durchsuchen',
   'search.placeholder': 'Maßnahmen suchen…',
   'search.submit': 'Suchen',
   'search.results': 'Suchergebnisse',

@@ -437,11 +437,11 @@ export const en = {
 
   // Search.
   'search.title': 'Search',
-  'search.description': 'Search measures, certifications, sub-processors and frameworks.',
+  'search.description': 'Search measures, questionnaire answers, certifications, sub-processors and frameworks.',
   'search.heading': 'Search the trust center',
   'search.lead':
-    'Search measures, certifications, sub-processors and frameworks by word, product name or control id (such as 8.24 or CC6.1). The index is static and searched in your browser: your query is never sent anywhere.',
-  'search.label': 'Search measures, certifications and sub-processors',
+    'Search measures, questionnaire answers, certifications, sub-processors and frameworks by word, product name or control id (such as 8.24 or CC6.1). The index is static and searched in your browser: your query is never sent anywhere.',
+  'search.label': 'Search measures, answers, certifications and sub-processors',
   'search.placeholder': 'Search measures…',
   'search.submit': 'Search',
   'search.results': 'Search results',
