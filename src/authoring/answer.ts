@@ -20,7 +20,9 @@ export interface AnswerInput {
 /**
  * A new answer under content/answers/, internal until someone decides customers may read it. The text hash of each
  * measure it relies on is recorded as the author's review of them, so validation notices when one is reworded.
- * The explanation is left for the author: an answer is only as good as what it says in its own words.
+ * The explanation is left for the author: an answer is only as good as what it says in its own words. Its placeholder
+ * is a TODO, which public-voice reports as soon as the answer is made public or customer, so an unwritten answer
+ * cannot reach customers unnoticed (while internal, nothing is published and nothing is reported).
  */
 export function scaffoldAnswer(context: ScaffoldContext, input: AnswerInput): Scaffold {
   const { content } = context;
@@ -62,7 +64,7 @@ export function scaffoldAnswer(context: ScaffoldContext, input: AnswerInput): Sc
     '# yes, no, partial or not-applicable: answer only what the measures below support.',
     `answer: ${input.answer as AnswerValue}`,
     'explanation: >-',
-    '  Say what is done, in specific terms, and cite the measures by id. This sentence is a placeholder.',
+    '  TODO: say what is done, in specific terms, and cite the measures by id.',
     `measures: ${yamlValue(input.measures)}`,
     ...(hashes.length
       ? ['# The text of each measure as you read it: validation reports a later rewording.', 'reviewedText:', ...hashes]

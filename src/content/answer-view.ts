@@ -84,3 +84,18 @@ export function answersOnRequest(model: Model): Partial<Record<string, number>> 
   }
   return counts;
 }
+
+/**
+ * How many customer answers rely on each measure, by measure id: a measure page counts them, as it counts evidence
+ * given under NDA, so a buyer knows to ask. Each answer is counted once per measure it names.
+ */
+export function answersOnRequestByMeasure(model: Model): Map<string, number> {
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const { data } of model.answers) {
+    if (data.visibility !== 'customer' || seen.has(data.id)) continue;
+    seen.add(data.id);
+    for (const measure of new Set(data.measures)) counts.set(measure, (counts.get(measure) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -9,7 +9,7 @@ import type {
   PublicSubprocessor,
   PublicTranslation,
 } from '../schema/public.ts';
-import { answersFor, answersOnRequest } from './answer-view.ts';
+import { answersFor, answersOnRequest, answersOnRequestByMeasure } from './answer-view.ts';
 import { addDuration, type BuildDate } from './build-date.ts';
 import { validity } from './freshness.ts';
 import { compareIds, primaryCategory, translationsOf, translationState, type Model } from './model.ts';
@@ -62,6 +62,7 @@ export function buildPublicView(model: Model): PublicView {
   }
   const categoryOrder = new Map(taxonomy.requirements.map((requirement, index) => [requirement.id, index]));
 
+  const customerAnswers = answersOnRequestByMeasure(model);
   const measures: PublicMeasure[] = [];
   for (const entry of model.measures) {
     const m = entry.data;
@@ -104,6 +105,7 @@ export function buildPublicView(model: Model): PublicView {
       satisfies,
       evidence: m.evidence.flatMap((id) => evidence.get(id) ?? []),
       evidenceOnRequest: evidenceLevels.filter((level) => level === 'customer').length,
+      answersOnRequest: customerAnswers.get(m.id) ?? 0,
       body,
       text: publicBodyText(body),
       translations,

@@ -8,7 +8,8 @@ import type { Reporter, Rule } from './rule.ts';
  * does not say", "see organisation.yaml", "TODO", a repository and licence the catalogue was copied from) read as
  * unfinished work on a trust page and in a signed PDF. Checked: every text a public output can show, i.e. all
  * fields of frameworks, certifications, sub-processors, documents, organisation and processing, public evidence,
- * and the titles and bodies of public measures. Not checked: machine fields (ids, URLs, e-mails), the reasons of
+ * the titles and bodies of public measures, and the questions and explanations of answers given to customers
+ * (public and customer answers, and their translations). Not checked: machine fields (ids, URLs, e-mails), the reasons of
  * `{ unknown: ... }` (notes to the team by design, printed only in drafts), and licence wording in a framework's
  * `notice`, which exists to carry it.
  */
@@ -114,7 +115,8 @@ const MACHINE_KEYS = new Set([
 export const publicVoice: Rule = {
   id: 'public-voice',
   severity: 'warning',
-  description: 'public text carries no authoring notes: "the source", "see url", file names, TODO, repository or licence notes',
+  description:
+    'public text (answers given to customers included) carries no authoring notes: "the source", "see url", file names, TODO, repository or licence notes',
   check(model, report) {
     const entries: Entry<unknown>[] = [
       ...model.frameworks,
@@ -141,6 +143,17 @@ export const publicVoice: Rule = {
       checkText(translation.data.title, (hit) => report({ entry: translation, path: ['title'] }, hit.message, hit.hint));
       checkBody(translation.file, translation.body, report);
     }
+    // Answers go to customers: public ones on the site, customer ones in the spreadsheets sent under NDA. Internal
+    // answers are notes for staff and may keep theirs.
+    const given = new Set<string>();
+    for (const answer of model.answers) {
+      if (answer.data.visibility === 'internal') continue;
+      given.add(answer.file);
+      checkAnswerText(answer, report);
+    }
+    for (const translation of model.answerTranslations) {
+      if (given.has(translation.sourceFile)) checkAnswerText(translation, report);
+    }
   },
 };
 
@@ -157,6 +170,13 @@ function checkText(text: string, found: (hit: Hit) => void, options: { licence?:
     for (const match of text.matchAll(voice.pattern)) {
       found({ message: `"${match[0].trim()}" ${voice.why}: public text is read by customers`, hint: voice.hint });
     }
+  }
+}
+
+/** The question and explanation of an answer (or of its translation): the words a customer reads. */
+function checkAnswerText(entry: Entry<{ question: string; explanation: string }>, report: Reporter): void {
+  for (const field of ['question', 'explanation'] as const) {
+    checkText(entry.data[field], (hit) => report({ entry, path: [field] }, hit.message, hit.hint));
   }
 }
 

@@ -82,6 +82,8 @@ export const publicMeasureSchema = measureFields.pick({ id: true, title: true, t
   evidence: z.array(publicEvidenceSchema),
   /** How many further evidence items customers can request under NDA (their titles are not public). */
   evidenceOnRequest: z.number().int().nonnegative(),
+  /** How many answers given to customers under NDA rely on the measure (counted only: their questions are not public). */
+  answersOnRequest: z.number().int().nonnegative(),
   /** The body in its public form. */
   body: publicBodySchema,
   /** Plain text of the body, for search and feeds. */

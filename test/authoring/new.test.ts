@@ -286,6 +286,14 @@ describe('npm run new -- answer', () => {
     expect(findings()).toEqual([`${scaffold.file} warning answer-stale`]);
   });
 
+  it('cannot be published with its placeholder explanation: made public unwritten, validation reports it', async () => {
+    project();
+    const scaffold = await create('answer', '--question', 'Is data encrypted at rest?', '--topic', 'encryption', '--measures', 'ENC-01');
+    const file = join(dir, scaffold.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('visibility: internal', 'visibility: public'));
+    expect(findings()).toEqual([`${scaffold.file} warning public-voice`]);
+  });
+
   it('refuses measures that do not exist and topics it does not know', async () => {
     project();
     await expect(create('answer', '--question', 'Q?', '--topic', 'encryption', '--measures', 'ENC-09')).rejects.toThrow(

@@ -31,6 +31,10 @@ describe('public view', () => {
       expect.objectContaining({ id: 'provider-cert', url: 'https://provider.example/iso27001', validity: 'valid' }),
     ]);
     expect(v.measures.find((m) => m.id === 'ACC-01')!.evidenceOnRequest).toBe(1);
+    // ACC-01's only answer is given to customers: the measure page counts it and shows nothing of it.
+    expect(v.measures.find((m) => m.id === 'ACC-01')!.answersOnRequest).toBe(1);
+    expect(enc.answersOnRequest).toBe(0);
+    expect(text).not.toContain('Are access rights reviewed at a fixed interval?');
     expect(v.certifications[0]).toMatchObject({ validity: 'valid', inheritedFrom: { id: 'provider', name: 'Example Hosting' } });
     expect(v.subprocessors[0]).toMatchObject({ since: '2026-01-01', state: 'active' });
   });

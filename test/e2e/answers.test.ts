@@ -80,6 +80,9 @@ describe('exports', () => {
       'subprocessors.schema.json',
       'trust-center.schema.json',
     ]);
+    // As the README says: the answers CSV leads with a byte-order mark (for Excel), subprocessors.csv with none.
+    expect(readFileSync(join(exports, 'answers.csv'), 'utf8').startsWith('\ufeffQuestion id,')).toBe(true);
+    expect(readFileSync(join(exports, 'subprocessors.csv'), 'utf8').startsWith('id,')).toBe(true);
     const schemaAt = (name: string) => JSON.parse(readFileSync(join(exports, 'schema', `${name}.schema.json`), 'utf8'));
     const check = (file: string, schema: Record<string, unknown>, data: unknown) => {
       const ajv = new Ajv2020({ allErrors: true });
@@ -181,10 +184,25 @@ describe('the answers pages', () => {
     await context.close();
   });
 
-  it('are found by search', async () => {
+  it('are counted, not shown, on the measure pages when given to customers only', async () => {
     const { context } = await localOnlyContext(browser);
     const page = await context.newPage();
+    // MIN-02 backs one public answer and one customer answer (two-stage-deletion).
+    await page.goto(`${server.origin}/measures/min-02/`);
+    const section = page.locator('section[aria-labelledby="answers"]');
+    expect(await section.locator('li').count()).toBe(1);
+    expect(await section.textContent()).toContain('1 further answer relying on this measure is available to customers on request.');
+    expect(await section.textContent()).not.toContain('Is there a delay before deleted data is removed for good?');
+    await context.close();
+  });
+
+  it('are found by search, which says it searches them', async () => {
+    const { context } = await localOnlyContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/answers/`);
+    expect(await page.getByRole('combobox', { name: 'Search measures, answers, certifications and sub-processors' }).count()).toBe(1);
     await page.goto(`${server.origin}/search/?q=multi-factor`);
+    expect(await page.locator('.lead').textContent()).toContain('Search measures, questionnaire answers, certifications');
     await page.locator('#page-search-results a').first().waitFor();
     const hrefs = await page.locator('#page-search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.some((href) => href?.startsWith('/answers/access-control/'))).toBe(true);

@@ -127,6 +127,7 @@ describe('leak guard', () => {
     const enc = site.find((f) => f.file === 'measures/enc-01/index.html')?.text ?? '';
     expect(enc).toContain('1 further evidence item is available to customers on request.');
     expect(enc).toContain('Public hosting certificate');
+    expect(enc).toContain('1 further answer relying on this measure is available to customers on request.');
     const answers = site.find((f) => f.file === 'answers/index.html')?.text ?? '';
     expect(answers).toContain('1 further answer is available to customers on request.');
   });

@@ -151,7 +151,7 @@ describe('search', () => {
     const page = await open('/');
     // Pagefind is not loaded before anyone searches.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/')))).toBe(false);
-    const input = page.getByRole('combobox', { name: 'Search measures, certifications and sub-processors' });
+    const input = page.getByRole('combobox', { name: 'Search measures, answers, certifications and sub-processors' });
     await input.fill('BigQuery');
     const first = page.locator('#site-search-results [role="option"]').first();
     await first.waitFor();
@@ -161,6 +161,20 @@ describe('search', () => {
     await page.waitForURL('**/measures/prt-01/');
     expect(await page.locator('.eyebrow .id').textContent()).toBe('PRT-01');
     await done(page);
+  });
+
+  it('opens its results panel inside the window at every width', async () => {
+    // The header field sits at the left of its row on wide screens; a panel anchored to its right edge reached past
+    // the window's left edge at 1280 px and cut off the start of every result.
+    for (const width of [1280, 1024, 768, 375, 320]) {
+      const page = await open('/answers/', { viewport: { width, height: 800 } });
+      await page.locator('#site-search-q').fill('encrypted');
+      await page.locator('#site-search-results [role="option"]').first().waitFor();
+      const box = (await page.locator('.search-panel').boundingBox())!;
+      expect(box.x, `${width} px: left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${width} px: right edge`).toBeLessThanOrEqual(width);
+      await done(page);
+    }
   });
 
   it('works as a plain form to /search/ and lists results there', async () => {

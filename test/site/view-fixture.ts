@@ -33,6 +33,7 @@ export function measure(id: string, satisfies: Record<string, string[]>, extra: 
     satisfies,
     evidence: [],
     evidenceOnRequest: 0,
+    answersOnRequest: 0,
     body: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: `Body of ${id}.` }] }] },
     text: `Body of ${id}.`,
     translations: {},

@@ -426,11 +426,11 @@ export const de: Catalogue = {
   'updates.feedSubtitle': 'Neue Versionen der Vertragsdokumente und Änderungen bei Unterauftragsverarbeitern.',
 
   'search.title': 'Suche',
-  'search.description': 'Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke durchsuchen.',
+  'search.description': 'Maßnahmen, Antworten auf Fragebögen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke durchsuchen.',
   'search.heading': 'Das Trust Center durchsuchen',
   'search.lead':
-    'Durchsuchen Sie Maßnahmen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke nach Wörtern, Produktnamen oder Kennungen von Anforderungen (etwa 8.24 oder CC6.1). Der Index ist statisch und wird in Ihrem Browser durchsucht: Ihre Suchanfrage verlässt ihn nie.',
-  'search.label': 'Maßnahmen, Zertifizierungen und Unterauftragsverarbeiter durchsuchen',
+    'Durchsuchen Sie Maßnahmen, Antworten auf Fragebögen, Zertifizierungen, Unterauftragsverarbeiter und Rahmenwerke nach Wörtern, Produktnamen oder Kennungen von Anforderungen (etwa 8.24 oder CC6.1). Der Index ist statisch und wird in Ihrem Browser durchsucht: Ihre Suchanfrage verlässt ihn nie.',
+  'search.label': 'Maßnahmen, Antworten, Zertifizierungen und Unterauftragsverarbeiter durchsuchen',
   'search.placeholder': 'Maßnahmen suchen…',
   'search.submit': 'Suchen',
   'search.results': 'Suchergebnisse',
@@ -605,6 +605,10 @@ export const de: Catalogue = {
   'answers.documentDraftIn': '{label} {version} ({languages}, Entwurf)',
   'answers.measureHeading': 'Antworten auf Fragebögen',
   'answers.measureLead': 'Antworten, die auf dieser Maßnahme beruhen; sie werden bei jeder Änderung ihres Textes erneut geprüft.',
+  'answers.measureOnRequest': {
+    one: '{count} weitere Antwort, die auf dieser Maßnahme beruht, erhalten Kunden auf Anfrage.',
+    other: '{count} weitere Antworten, die auf dieser Maßnahme beruhen, erhalten Kunden auf Anfrage.',
+  },
   'answers.value.yes': 'Ja',
   'answers.value.partial': 'Teilweise',
   'answers.value.no': 'Nein',

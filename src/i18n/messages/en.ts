@@ -437,11 +437,11 @@ export const en = {
 
   // Search.
   'search.title': 'Search',
-  'search.description': 'Search measures, certifications, sub-processors and frameworks.',
+  'search.description': 'Search measures, questionnaire answers, certifications, sub-processors and frameworks.',
   'search.heading': 'Search the trust center',
   'search.lead':
-    'Search measures, certifications, sub-processors and frameworks by word, product name or control id (such as 8.24 or CC6.1). The index is static and searched in your browser: your query is never sent anywhere.',
-  'search.label': 'Search measures, certifications and sub-processors',
+    'Search measures, questionnaire answers, certifications, sub-processors and frameworks by word, product name or control id (such as 8.24 or CC6.1). The index is static and searched in your browser: your query is never sent anywhere.',
+  'search.label': 'Search measures, answers, certifications and sub-processors',
   'search.placeholder': 'Search measures…',
   'search.submit': 'Search',
   'search.results': 'Search results',
@@ -615,6 +615,10 @@ export const en = {
   'answers.documentDraftIn': '{label} {version} ({languages}, draft)',
   'answers.measureHeading': 'Questionnaire answers',
   'answers.measureLead': 'Answers that rely on this measure, reviewed again whenever its text changes.',
+  'answers.measureOnRequest': {
+    one: '{count} further answer relying on this measure is available to customers on request.',
+    other: '{count} further answers relying on this measure are available to customers on request.',
+  },
   'answers.value.yes': 'Yes',
   'answers.value.partial': 'Partial',
   'answers.value.no': 'No',
