@@ -15,15 +15,18 @@ import type {
 } from '../schema/index.ts';
 import type { QuickReading } from './body-scan.ts';
 import type { ParsedBody } from './markdown.ts';
-import type { Position } from './position.ts';
+import type { Position, WithinValue } from './position.ts';
 
 /** A validated content item with the file it came from and a way to point at any of its fields. */
 export interface Entry<T> {
   /** Path relative to the project root, with forward slashes. */
   file: string;
   data: T;
-  /** Where the field at `path` was written (its nearest written ancestor if it was not). */
-  at(path?: readonly PropertyKey[]): Position;
+  /**
+   * Where the field at `path` was written (its nearest written ancestor if it was not); with `within`, where that
+   * character of the field's string value is, when the written form tells it exactly (else the field).
+   */
+  at(path?: readonly PropertyKey[], within?: WithinValue): Position;
 }
 
 /**

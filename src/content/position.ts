@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { scalarCharOffset, valueStartAfterKey } from './scalar-offset.ts';
 import { plainPathOffset } from './yaml-paths.ts';
 
 type YamlModule = typeof import('yaml');
@@ -26,7 +27,13 @@ export interface YamlSource {
   /** Syntax errors, with positions, in the order the parser met them. */
   errors: { position: Position; message: string }[];
   /** Where the field at `path` is, or its nearest written ancestor when the field is missing. */
-  locate(path?: readonly PropertyKey[]): Position;
+  locate(path?: readonly PropertyKey[], within?: WithinValue): Position;
+}
+
+/** A character of a field's string value: `index` into `value`, the string as read. */
+export interface WithinValue {
+  value: string;
+  index: number;
 }
 
 /**
@@ -66,7 +73,11 @@ export function yamlLocator(
     const { line, col } = document().lines.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const locate = (path: readonly PropertyKey[] = []) => {
+  const locate = (path: readonly PropertyKey[] = [], within?: WithinValue): Position => {
+    if (within && path.length > 0) {
+      const character = characterOffset(path, within);
+      if (character !== undefined) return positionAt(text, character, firstLine);
+    }
     // Most findings point at a top-level field: find its line by text, without building the document tree.
     if (path.length === 1 && typeof path[0] === 'string') {
       const line = topLevelKeyLine(text, path[0]);
@@ -76,6 +87,12 @@ export function yamlLocator(
     const plain = tree ? undefined : plainPathOffset(text, path);
     if (plain !== undefined) return positionAt(text, plain, firstLine);
     return toPosition(offsetOf(document().doc, path));
+  };
+  // Where character `index` of the string at `path` is written (see scalar-offset.ts), when that can be told exactly.
+  const characterOffset = (path: readonly PropertyKey[], { value, index }: WithinValue): number | undefined => {
+    const field = (tree ? undefined : plainPathOffset(text, path)) ?? offsetOf(document().doc, path);
+    const start = typeof path.at(-1) === 'number' ? field : valueStartAfterKey(text, field);
+    return start === undefined ? undefined : scalarCharOffset(text, start, value, index);
   };
 
   const syntaxErrors = (error: unknown): YamlSource['errors'] => {

@@ -134,13 +134,18 @@ export const publicVoice: Rule = {
       const m = measure.data;
       if (m.visibility !== 'public' || m.status === 'retired') continue;
       published.add(measure.file);
-      checkText(m.title, (hit) => report({ entry: measure, path: ['title'] }, hit.message, hit.hint));
+      checkText(m.title, (hit) =>
+        report({ entry: measure, path: ['title'], within: { value: m.title, index: hit.index } }, hit.message, hit.hint),
+      );
       checkBody(measure.file, measure.body, report);
     }
     // Translations of published measures are published too.
     for (const translation of model.translations) {
       if (!published.has(translation.sourceFile)) continue;
-      checkText(translation.data.title, (hit) => report({ entry: translation, path: ['title'] }, hit.message, hit.hint));
+      const title = translation.data.title;
+      checkText(title, (hit) =>
+        report({ entry: translation, path: ['title'], within: { value: title, index: hit.index } }, hit.message, hit.hint),
+      );
       checkBody(translation.file, translation.body, report);
     }
     // Answers go to customers: public ones on the site, customer ones in the spreadsheets sent under NDA. Internal
@@ -160,6 +165,8 @@ export const publicVoice: Rule = {
 interface Hit {
   message: string;
   hint: string;
+  /** Where in the text the phrase starts. */
+  index: number;
 }
 
 function checkText(text: string, found: (hit: Hit) => void, options: { licence?: boolean } = {}): void {
@@ -168,7 +175,8 @@ function checkText(text: string, found: (hit: Hit) => void, options: { licence?:
     if (voice.id === 'licence' && options.licence === false) continue;
     voice.pattern.lastIndex = 0;
     for (const match of text.matchAll(voice.pattern)) {
-      found({ message: `"${match[0].trim()}" ${voice.why}: public text is read by customers`, hint: voice.hint });
+      const index = (match.index ?? 0) + (match[0].length - match[0].trimStart().length);
+      found({ message: `"${match[0].trim()}" ${voice.why}: public text is read by customers`, hint: voice.hint, index });
     }
   }
 }
@@ -176,7 +184,8 @@ function checkText(text: string, found: (hit: Hit) => void, options: { licence?:
 /** The question and explanation of an answer (or of its translation): the words a customer reads. */
 function checkAnswerText(entry: Entry<{ question: string; explanation: string }>, report: Reporter): void {
   for (const field of ['question', 'explanation'] as const) {
-    checkText(entry.data[field], (hit) => report({ entry, path: [field] }, hit.message, hit.hint));
+    const value = entry.data[field];
+    checkText(value, (hit) => report({ entry, path: [field], within: { value, index: hit.index } }, hit.message, hit.hint));
   }
 }
 
@@ -186,7 +195,9 @@ function checkFields(entry: Entry<unknown>, report: Reporter): void {
     const key = path.at(-1);
     if (typeof key === 'string' && MACHINE_KEYS.has(key)) return;
     if (typeof value === 'string') {
-      checkText(value, (hit) => report({ entry, path }, hit.message, hit.hint), { licence: key !== 'notice' });
+      checkText(value, (hit) => report({ entry, path, within: { value, index: hit.index } }, hit.message, hit.hint), {
+        licence: key !== 'notice',
+      });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...path, index]));
     } else if (value !== null && typeof value === 'object') {

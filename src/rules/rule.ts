@@ -1,7 +1,7 @@
 import type { Entry } from '../content/entry.ts';
 import type { Finding } from '../content/finding.ts';
 import type { Model } from '../content/model.ts';
-import type { Position } from '../content/position.ts';
+import type { Position, WithinValue } from '../content/position.ts';
 import type { BaseComparison } from './version/comparison.ts';
 
 /**
@@ -30,7 +30,11 @@ export interface RuleContext {
 /** Reports a finding at an entry's field (or a raw position in a file). */
 export type Reporter = (where: Where, message: string, hint: string, severity?: Finding['severity']) => void;
 
-export type Where = { entry: Entry<unknown>; path?: readonly PropertyKey[] } | { file: string; position: Position };
+/**
+ * Where a finding is: a field of an entry (with `within`, a character of its string value, such as the start of a
+ * vague phrase in an explanation), or a position in a file.
+ */
+export type Where = { entry: Entry<unknown>; path?: readonly PropertyKey[]; within?: WithinValue } | { file: string; position: Position };
 
 /** Runs the rules that can run in `context` and returns their findings. */
 export function runRuleList(rules: readonly Rule[], model: Model, context: RuleContext = {}): Finding[] {
@@ -39,7 +43,7 @@ export function runRuleList(rules: readonly Rule[], model: Model, context: RuleC
     if (rule.needs === 'base' && !context.base) continue;
     const report: Reporter = (where, message, hint, severity = rule.severity) => {
       const file = 'entry' in where ? where.entry.file : where.file;
-      const position = 'entry' in where ? where.entry.at(where.path ?? []) : where.position;
+      const position = 'entry' in where ? where.entry.at(where.path ?? [], where.within) : where.position;
       findings.push({ file, line: position.line, column: position.column, severity, rule: rule.id, message, hint });
     };
     rule.check(model, report, context);

@@ -89,7 +89,7 @@ export const specificity: Rule = {
           continue;
         }
         report(
-          { entry, path: ['explanation'] },
+          { entry, path: ['explanation'], within: { value: explanation, index: hit.offset } },
           `"${hit.text}": ${hit.phrase.message}`,
           `${hit.phrase.hint} (or accept it${entry === source ? '' : ` in ${source.file}`}: acknowledge: { ${hit.phrase.id}: "why" })`,
         );
