@@ -137,6 +137,10 @@ function checkOne(bytes: Uint8Array, text: string, at: number, range: number[], 
   }
   if (check.problem) return fail(check.problem);
 
+  // Unsigned attributes sit outside what the signer signed: one this verifier cannot check (or a time-stamp whose
+  // type was altered so that it is no longer seen as one) is an alteration, not something to pass over.
+  const unknown = [...sd.signer.unsigned.keys()].find((id) => id !== oids.signatureTimeStampToken);
+  if (unknown) return fail(`the signature carries an unsigned attribute this verifier cannot check (${unknown})`);
   const token = sd.signer.unsigned.get(oids.signatureTimeStampToken);
   if (token) report.timestamp = checkTimestamp(sd.der.subarray(token.start, token.end), sd.signer.signature, anchors);
   if (!report.signingTime) return fail('the signature states no valid signing time (/M)');
