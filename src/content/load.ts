@@ -6,7 +6,7 @@ import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
 import { answerTranslationSchema, measureTranslationSchema } from '../schema/translation.ts';
 import type { DerivedValues, LoadedContent, RejectedItem } from './entry.ts';
-import { decodeText, unsafeCharacters, unsafeValueCharacters } from './file-text.ts';
+import { decodeText, unsafeCharacters, unsafeValueCharacters, yamlReadableText } from './file-text.ts';
 import { listEntries } from './files.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
 import type { QuickReading } from './body-scan.ts';
@@ -261,7 +261,7 @@ function stray(file: string, message: string): Finding {
 
 function yamlLoad(file: string, text: string, schema: z.ZodType): FileLoad {
   const findings: Finding[] = [];
-  const source = parseYaml(text);
+  const source = parseYaml(yamlReadableText(text));
   checkCharacters(file, text, source, false, findings);
   const data = checkSchema(file, source, schema, findings);
   return data !== undefined ? { data, findings } : { rejected: refused(source.value, true), findings };
@@ -292,7 +292,7 @@ function mdxLoad(file: string, text: string, split: SplitFile, schema: z.ZodType
     });
     return { unsplit: true, reading, findings };
   }
-  const source = parseYaml(split.frontmatter, split.frontmatterLine);
+  const source = parseYaml(yamlReadableText(split.frontmatter), split.frontmatterLine);
   checkCharacters(file, text, source, true, findings);
   const data = checkSchema(file, source, schema, findings);
   if (data !== undefined) return { data, reading, findings };
