@@ -139,7 +139,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       const kind: FileKind = translation ? 'translations' : answerTranslation ? 'answerTranslations' : name;
       const schema = translation ? measureTranslationSchema : answerTranslation ? answerTranslationSchema : (spec.schema as z.ZodType);
       const loaded = loadFile(options, kind, file, text, schema, spec.format);
-      findings.push(...loaded.findings);
+      append(findings, loaded.findings);
       if (loaded.rejected) content.rejected.push(loaded.rejected);
       if (loaded.entry) (content[kind] as unknown[]).push(loaded.entry);
     }
@@ -164,7 +164,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     const file = `${contentDir}/${spec.file}`;
     const text = read(spec.file, file);
     const loaded = loadFile(options, name, file, text, spec.schema as z.ZodType, 'yaml');
-    findings.push(...loaded.findings);
+    append(findings, loaded.findings);
     if (loaded.rejected) content.rejected.push(loaded.rejected);
     if (loaded.entry) (content as unknown as Record<string, unknown>)[name] = loaded.entry;
   }
@@ -299,13 +299,21 @@ function mdxLoad(file: string, text: string, split: SplitFile, schema: z.ZodType
   return { rejected: refused(source.value, withId), reading, findings };
 }
 
+/**
+ * Adds `more` to `findings` one by one: `push(...more)` passes every finding as an argument, and a file with a
+ * hundred thousand findings (a key or a refused character on each of its lines) overflows the stack.
+ */
+function append(findings: Finding[], more: readonly Finding[]): void {
+  for (const finding of more) findings.push(finding);
+}
+
 /** Refused characters in the file's text and, through YAML escapes, in its values (see file-text.ts). */
 function checkCharacters(file: string, text: string, yaml: YamlSource | undefined, markdown: boolean, findings: Finding[]): void {
   const written = unsafeCharacters(file, text, markdown);
-  findings.push(...written);
+  append(findings, written);
   // Escapes live in double-quoted YAML strings only; most files have no backslash at all.
   if (yaml && text.includes('\\')) {
-    findings.push(...unsafeValueCharacters(file, yaml.value, yaml.locate, new Set(written.map((finding) => finding.line))));
+    append(findings, unsafeValueCharacters(file, yaml.value, yaml.locate, new Set(written.map((finding) => finding.line))));
   }
 }
 
