@@ -49,6 +49,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       signing: config.signing,
       release: config.release,
       organisation: view.organisation.name,
+      signingTime: new Date(config.buildDate.instant),
     });
     const log = (line: string) => io.stdout.write(`${line}\n`);
     const { manifest, newLocks } = await publishDocuments(project, {
