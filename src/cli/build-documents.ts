@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { loadProject } from '../content/project.ts';
 import { recordReleases } from '../pipeline/archive/lock.ts';
 import { gateContent } from '../pipeline/content-gate.ts';
+import { asOutputError } from '../pipeline/errors.ts';
 import { publishDocuments } from '../pipeline/publish-documents.ts';
 import { loadSigner } from '../pdf/sign/signer.ts';
 import { buildConfig, useColor } from './config.ts';
@@ -52,6 +53,7 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       signingTime: new Date(config.buildDate.instant),
     });
     const log = (line: string) => io.stdout.write(`${line}\n`);
+    // Written in place, not staged like a whole build: a refusal of the file system is one line, not a stack trace.
     const { manifest, newLocks } = await publishDocuments(project, {
       outDir,
       signer,
@@ -61,6 +63,8 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       publishedDirs: [outDir, ...config.archiveDirs],
       log,
       ...(config.signing.tsaUrl ? { tsaUrl: config.signing.tsaUrl } : {}),
+    }).catch((error: unknown) => {
+      throw asOutputError(error, { before: 'cannot write the documents: ' });
     });
     for (const doc of manifest.documents) {
       io.stdout.write(
