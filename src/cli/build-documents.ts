@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { loadProject } from '../content/project.ts';
 import { recordReleases } from '../pipeline/archive/lock.ts';
 import { gateContent } from '../pipeline/content-gate.ts';
+import { asOutputError } from '../pipeline/errors.ts';
 import { publishDocuments } from '../pipeline/publish-documents.ts';
 import { loadSigner } from '../pdf/sign/signer.ts';
 import { buildConfig, useColor } from './config.ts';
@@ -46,8 +47,10 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       signing: config.signing,
       release: config.release,
       organisation: view.organisation.name,
+      signingTime: new Date(config.buildDate.instant),
     });
     const log = (line: string) => io.stdout.write(`${line}\n`);
+    // Written in place, not staged like a whole build: a refusal of the file system is one line, not a stack trace.
     const { manifest, newLocks } = await publishDocuments(project, {
       outDir,
       signer,
@@ -57,6 +60,8 @@ export function run(argv: readonly string[], io: Io): Promise<number> {
       publishedDirs: [outDir, ...config.archiveDirs],
       log,
       ...(config.signing.tsaUrl ? { tsaUrl: config.signing.tsaUrl } : {}),
+    }).catch((error: unknown) => {
+      throw asOutputError(error, { before: 'cannot write the documents: ' });
     });
     for (const doc of manifest.documents) {
       io.stdout.write(

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { resolveBuildDate, type BuildDate } from '../content/build-date.ts';
 import { CACHE_EXTENSION } from '../content/load-cache.ts';
 import { SigningKeyError } from '../pdf/sign/signing-key-error.ts';
 import type { SigningConfig } from '../pdf/sign/signer.ts';
+import { UsageError } from './errors.ts';
 import type { Io } from './io.ts';
 
 /**
@@ -42,9 +44,11 @@ export interface BuildConfig extends ContentConfig {
 /** The content folder and the build date for commands that read content. */
 export function contentConfig(io: Io, options: { content?: string }): ContentConfig {
   const root = resolve(io.cwd);
+  const dir = contentDir(io, options.content);
+  checkContentFolder(resolve(root, dir), options.content === undefined && io.env.CONTENT_DIR ? `${dir} (from CONTENT_DIR)` : dir);
   return {
     root,
-    contentDir: contentDir(io, options.content),
+    contentDir: dir,
     buildDate: resolveBuildDate({ sourceDateEpoch: io.env.SOURCE_DATE_EPOCH, cwd: root }),
   };
 }
@@ -89,6 +93,20 @@ export function loadCacheFile(io: Io, config: Pick<ContentConfig, 'root' | 'cont
   if (!base || !isAbsolute(base)) return undefined;
   const folder = createHash('sha256').update(resolve(config.root, config.contentDir)).digest('hex').slice(0, 24);
   return join(base, 'trust-center', 'validate', `${folder}${CACHE_EXTENSION}`);
+}
+
+/**
+ * A content folder that is not there is a mistyped --content or CONTENT_DIR: the command cannot run. Loaded, it
+ * would only report its two required files as missing, as if the content were incomplete rather than elsewhere.
+ */
+function checkContentFolder(path: string, name: string): void {
+  let folder: boolean;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    throw new UsageError(`the content folder ${name} does not exist`);
+  }
+  if (!folder) throw new UsageError(`the content folder ${name} is not a folder`);
 }
 
 /** --content, else CONTENT_DIR, else "content"; without trailing slashes. */

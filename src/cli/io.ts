@@ -28,13 +28,27 @@ export interface Io {
 /** The real process as an Io: what the one-line entry points in scripts/ pass. */
 export function processIo(): Io {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: untilClosed(process.stdout),
+    stderr: untilClosed(process.stderr),
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     ...(process.stdin.isTTY ? { prompt: ask } : {}),
   };
+}
+
+/**
+ * A stream that stops being written once its reader has gone (`npm run validate | head -1`): the reader has what
+ * it wanted, and the command still finishes and exits with its own code. Without this, Node reports the broken
+ * pipe (EPIPE) as an unhandled error with a stack trace. Any other write error still surfaces.
+ */
+function untilClosed(stream: NodeJS.WriteStream): Output {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return { write: (text: string) => closed || stream.write(text) };
 }
 
 async function ask(question: string): Promise<string> {

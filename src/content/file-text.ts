@@ -17,6 +17,23 @@ const lenient = new TextDecoder('utf-8');
  */
 export function decodeText(file: string, bytes: Buffer): { text: string; finding?: Finding } {
   if (isUtf8(bytes)) return { text: bytes.toString('utf8') };
+  // Editors that "save as Unicode" write UTF-16 with a byte order mark. Read as UTF-8 its every other byte is a
+  // NUL, one finding a line; read as what it is, the file gets one finding and the rest of its checks.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    return {
+      text: new TextDecoder(utf16).decode(bytes),
+      finding: {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'text-encoding',
+        message: `the file is not UTF-8: it is ${utf16.toUpperCase()} (it starts with that encoding's byte order mark)`,
+        hint: 'save the file as UTF-8 (in the save dialog or the status bar of most editors: encoding UTF-8)',
+      },
+    };
+  }
   const bad = firstInvalidByte(bytes);
   const position = positionAfter(lenient.decode(bytes.subarray(0, bad)));
   return {
@@ -81,10 +98,13 @@ const BIDI: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 
-/** C0 controls but tab, newline and the carriage return of a CRLF line end; DEL; C1 controls; bidi controls. */
-const UNSAFE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+/**
+ * C0 controls but tab, newline and the carriage return of a CRLF line end; DEL; C1 controls; bidi controls; the
+ * noncharacters U+FFFE and U+FFFF (which the YAML parser refuses).
+ */
+const UNSAFE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)/g;
 /** The same characters without the lookahead, so that a clean file is one fast scan (and one for "\r"). */
-const UNSAFE_CONTROL = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
+const UNSAFE_CONTROL = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 
 /** Numeric character references, which MDX decodes: `&#x202E;` puts the override itself into the text. */
 const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
@@ -95,11 +115,18 @@ export function describeCharacter(code: number): string {
   if (BIDI[code]) return `${hex} ${BIDI[code]}`;
   if (code === 0) return `${hex} NUL`;
   if (code === 0x0d) return `${hex} CARRIAGE RETURN (not followed by a newline)`;
+  if (code === 0xfffe || code === 0xffff) return `${hex}, a noncharacter`;
   return `${hex}, a control character`;
 }
 
 export function isUnsafeCharacter(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || BIDI[code] !== undefined;
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    BIDI[code] !== undefined ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
 }
 
 const HINT =
@@ -146,6 +173,23 @@ export function unsafeCharacters(file: string, text: string, markdown: boolean):
 }
 
 /**
+ * Characters the YAML parser refuses outright (controls, and the noncharacters U+FFFE and U+FFFF); every one is
+ * also reported by `unsafeCharacters`.
+ */
+const YAML_REFUSED = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]/g;
+
+/**
+ * The text for the YAML parser: each control character `unsafeCharacters` reports replaced by U+FFFD, one UTF-16
+ * unit for one, so every position stays where it was. The parser refuses a file holding one ("null byte is not
+ * allowed", at a position that is not the character's) and the whole item would be lost: its schema unchecked,
+ * every reference to it reported as dangling. With the character reported once, where it is, the rest of the
+ * file is checked as usual; the error stops the build all the same.
+ */
+export function yamlReadableText(text: string): string {
+  return text.replace(YAML_REFUSED, '\uFFFD');
+}
+
+/**
  * Refused characters that YAML escapes put into values ("\u202E", "\0", "\x85" in double-quoted strings) without
  * them appearing in the file. Walks the parsed value without recursion; lines already reported are skipped.
  */
@@ -166,7 +210,7 @@ export function unsafeValueCharacters(
       seen.add(item.value);
     }
     if (typeof item.value === 'string') {
-      const match = /[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/.exec(item.value);
+      const match = /[\0-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/.exec(item.value);
       if (!match) continue;
       const position = locate(item.path);
       if (reportedLines.has(position.line)) continue;

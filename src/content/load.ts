@@ -6,7 +6,7 @@ import { describeIssues } from '../schema/error-map.ts';
 import { collections, singletons, type CollectionName } from '../schema/index.ts';
 import { answerTranslationSchema, measureTranslationSchema } from '../schema/translation.ts';
 import type { DerivedValues, LoadedContent, RejectedItem } from './entry.ts';
-import { decodeText, unsafeCharacters, unsafeValueCharacters } from './file-text.ts';
+import { decodeText, unsafeCharacters, unsafeValueCharacters, yamlReadableText } from './file-text.ts';
 import { listEntries } from './files.ts';
 import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
 import type { QuickReading } from './body-scan.ts';
@@ -139,7 +139,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       const kind: FileKind = translation ? 'translations' : answerTranslation ? 'answerTranslations' : name;
       const schema = translation ? measureTranslationSchema : answerTranslation ? answerTranslationSchema : (spec.schema as z.ZodType);
       const loaded = loadFile(options, kind, file, text, schema, spec.format);
-      findings.push(...loaded.findings);
+      append(findings, loaded.findings);
       if (loaded.rejected) content.rejected.push(loaded.rejected);
       if (loaded.entry) (content[kind] as unknown[]).push(loaded.entry);
     }
@@ -164,7 +164,7 @@ export function loadContent(options: LoadOptions): LoadResult {
     const file = `${contentDir}/${spec.file}`;
     const text = read(spec.file, file);
     const loaded = loadFile(options, name, file, text, spec.schema as z.ZodType, 'yaml');
-    findings.push(...loaded.findings);
+    append(findings, loaded.findings);
     if (loaded.rejected) content.rejected.push(loaded.rejected);
     if (loaded.entry) (content as unknown as Record<string, unknown>)[name] = loaded.entry;
   }
@@ -261,7 +261,7 @@ function stray(file: string, message: string): Finding {
 
 function yamlLoad(file: string, text: string, schema: z.ZodType): FileLoad {
   const findings: Finding[] = [];
-  const source = parseYaml(text);
+  const source = parseYaml(yamlReadableText(text));
   checkCharacters(file, text, source, false, findings);
   const data = checkSchema(file, source, schema, findings);
   return data !== undefined ? { data, findings } : { rejected: refused(source.value, true), findings };
@@ -292,20 +292,28 @@ function mdxLoad(file: string, text: string, split: SplitFile, schema: z.ZodType
     });
     return { unsplit: true, reading, findings };
   }
-  const source = parseYaml(split.frontmatter, split.frontmatterLine);
+  const source = parseYaml(yamlReadableText(split.frontmatter), split.frontmatterLine);
   checkCharacters(file, text, source, true, findings);
   const data = checkSchema(file, source, schema, findings);
   if (data !== undefined) return { data, reading, findings };
   return { rejected: refused(source.value, withId), reading, findings };
 }
 
+/**
+ * Adds `more` to `findings` one by one: `push(...more)` passes every finding as an argument, and a file with a
+ * hundred thousand findings (a key or a refused character on each of its lines) overflows the stack.
+ */
+function append(findings: Finding[], more: readonly Finding[]): void {
+  for (const finding of more) findings.push(finding);
+}
+
 /** Refused characters in the file's text and, through YAML escapes, in its values (see file-text.ts). */
 function checkCharacters(file: string, text: string, yaml: YamlSource | undefined, markdown: boolean, findings: Finding[]): void {
   const written = unsafeCharacters(file, text, markdown);
-  findings.push(...written);
+  append(findings, written);
   // Escapes live in double-quoted YAML strings only; most files have no backslash at all.
   if (yaml && text.includes('\\')) {
-    findings.push(...unsafeValueCharacters(file, yaml.value, yaml.locate, new Set(written.map((finding) => finding.line))));
+    append(findings, unsafeValueCharacters(file, yaml.value, yaml.locate, new Set(written.map((finding) => finding.line))));
   }
 }
 

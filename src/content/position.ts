@@ -60,12 +60,15 @@ export function yamlLocator(
   text: string,
   firstLine = 1,
 ): { locate: YamlSource['locate']; syntaxErrors(jsYamlError: unknown): YamlSource['errors'] } {
-  let tree: { doc: Document; lines: LineCounter } | undefined;
-  const document = () => {
-    if (!tree) {
+  let tree: { doc: Document; lines: LineCounter; uniqueKeys: boolean } | undefined;
+  // Finding a field needs no duplicate-key check: js-yaml, which read the values, refuses duplicate keys. That
+  // check compares each key with every key before it, minutes for a file of 200,000 keys; only the syntax errors
+  // of a file js-yaml refused ask for it.
+  const document = (uniqueKeys = false) => {
+    if (!tree || (uniqueKeys && !tree.uniqueKeys)) {
       const { LineCounter, parseDocument } = yaml();
       const lines = new LineCounter();
-      tree = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
+      tree = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys }), lines, uniqueKeys };
     }
     return tree;
   };
@@ -73,6 +76,7 @@ export function yamlLocator(
     const { line, col } = document().lines.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
+  let keyLines: Map<string, number | null> | undefined;
   const locate = (path: readonly PropertyKey[] = [], within?: WithinValue): Position => {
     if (within && path.length > 0) {
       const character = characterOffset(path, within);
@@ -80,8 +84,8 @@ export function yamlLocator(
     }
     // Most findings point at a top-level field: find its line by text, without building the document tree.
     if (path.length === 1 && typeof path[0] === 'string') {
-      const line = topLevelKeyLine(text, path[0]);
-      if (line !== undefined) return { line: line + firstLine - 1, column: 1 };
+      const line = (keyLines ??= topLevelKeyLines(text)).get(path[0]);
+      if (typeof line === 'number') return { line: line + firstLine - 1, column: 1 };
     }
     // Deeper fields of plainly written YAML are found in the text too (see yaml-paths.ts).
     const plain = tree ? undefined : plainPathOffset(text, path);
@@ -98,7 +102,10 @@ export function yamlLocator(
   const syntaxErrors = (error: unknown): YamlSource['errors'] => {
     // The yaml package reports every syntax error of the file at once, with better positions; fall back to
     // js-yaml's single error for the rare input the two parsers judge differently.
-    const errors = document().doc.errors.map((e) => ({ position: toPosition(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+    const errors = document(true).doc.errors.map((e) => ({
+      position: toPosition(e.pos[0]),
+      message: e.message.split('\n')[0] ?? e.message,
+    }));
     if (errors.length === 0) {
       const mark = (error as { mark?: { line: number; column: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
@@ -124,15 +131,20 @@ export function positionAt(text: string, offset: number, firstLine: number): Pos
   return { line: line + firstLine - 1, column: offset - lineStart + 1 };
 }
 
-/** 1-based line of `key:` written at the start of a line (a top-level key), if it occurs exactly once. */
-function topLevelKeyLine(text: string, key: string): number | undefined {
-  if (!/^[A-Za-z][\w-]*$/.test(key)) return undefined;
-  const pattern = new RegExp(`^${key}\\s*:`, 'gm');
-  const first = pattern.exec(text);
-  if (!first || pattern.exec(text)) return undefined;
+/**
+ * The 1-based line of each `key:` written at the start of a line (a top-level key), or null for a key written
+ * there more than once. One pass over the text, made on the first finding: a search per finding would make a
+ * file with thousands of unknown keys take minutes (each finding scanning the whole text).
+ */
+function topLevelKeyLines(text: string): Map<string, number | null> {
+  const lines = new Map<string, number | null>();
   let line = 1;
-  for (let i = 0; i < first.index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let counted = 0;
+  for (const match of text.matchAll(/^([A-Za-z][\w-]*)\s*:/gm)) {
+    for (; counted < match.index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    lines.set(match[1]!, lines.has(match[1]!) ? null : line);
+  }
+  return lines;
 }
 
 /** Where the `yaml` package's tree puts each path in `text` (see offsetOf): the reference the text-only reader is held to. */

@@ -76,6 +76,7 @@ async function stagedBuild(project: Project, options: BuildOptions): Promise<Bui
         signing: options.signing,
         release: options.release,
         organisation: view.organisation.name,
+        signingTime: new Date(project.buildDate.instant),
       });
       const { manifest, newLocks } = await publishDocuments(project, {
         outDir: stage.documents,

@@ -30,10 +30,15 @@ const ENVIRONMENT = new Set([
   'ENAMETOOLONG',
 ]);
 
-/** The one-line error for a file-system refusal during a build, or the error itself when it is anything else. */
-export function asOutputError(error: unknown): unknown {
+/**
+ * The one-line error for a file-system refusal during a build, or the error itself when it is anything else.
+ * `before` and `after` frame the refusal: a staged build replaced nothing; build:documents writes in place.
+ */
+export function asOutputError(error: unknown, frame: { before?: string; after?: string } = { after: '; nothing was replaced' }): unknown {
   const system = error as NodeJS.ErrnoException;
   if (!(error instanceof Error) || !system.code || !ENVIRONMENT.has(system.code)) return error;
   const path = system.path ? ` ${system.path}` : '';
-  return new OutputFolderError(`the file system refused to ${system.syscall ?? 'write'}${path} (${system.code}); nothing was replaced`);
+  return new OutputFolderError(
+    `${frame.before ?? ''}the file system refused to ${system.syscall ?? 'write'}${path} (${system.code})${frame.after ?? ''}`,
+  );
 }

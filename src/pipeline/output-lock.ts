@@ -146,8 +146,24 @@ function abandoned(content: string, lock: string, options: LockOptions): boolean
 function running(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !exited(pid);
+}
+
+/**
+ * A process that has exited but was not yet reaped (a zombie) still answers the signal-0 probe. A build killed
+ * with SIGKILL is one until its parent, or init when the parent died with it (`timeout -s KILL`), reaps it: the
+ * next build would wrongly report that build as still writing. Linux says so in /proc/<pid>/stat.
+ */
+function exited(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (name) state ...": the name may itself hold ") ", so the state follows the last one.
+    const state = stat[stat.lastIndexOf(')') + 2];
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false; // no /proc (not Linux), or the process just went: the signal probe's answer stands
   }
 }

@@ -50,7 +50,15 @@ export function checkOutputFolder(outDir: string, project: { root: string; conte
       `the output folder ${out} overlaps the content folder ${content}; choose a folder of its own, such as dist`,
     );
   }
-  if (!existsSync(out)) return;
+  if (!existsSync(out)) {
+    // The build makes the folder and the lock beside it: a file where a parent folder should be would stop it
+    // halfway, with the file system's error instead of this line.
+    let parent = dirname(out);
+    while (!existsSync(parent)) parent = dirname(parent);
+    if (!statSync(parent).isDirectory())
+      throw new OutputFolderError(`the output folder ${out} cannot be made: ${parent} is a file; choose another --out`);
+    return;
+  }
   if (!lstatSync(out).isDirectory()) throw new OutputFolderError(`the output ${out} exists and is not a folder; choose another --out`);
   if (readdirSync(out).length > 0 && !existsSync(join(out, BUILD_MARK))) {
     throw new OutputFolderError(

@@ -194,6 +194,15 @@ describe('the signer certificate must be fit to sign', () => {
   });
 });
 
+/** The file with its /ByteRange array's text changed by `edit` (to a text of the same length). */
+function withByteRange(pdf: Buffer, edit: (range: string) => string): Buffer {
+  const text = pdf.toString('latin1');
+  const range = /\/ByteRange \[[^\]]*\]/.exec(text)!;
+  const edited = edit(range[0]);
+  expect(edited).toHaveLength(range[0].length);
+  return Buffer.from(text.slice(0, range.index) + edited + text.slice(range.index + range[0].length), 'latin1');
+}
+
 describe('malformed input and several files', () => {
   it('gives one line and exit 1 for what is not a signed PDF', async () => {
     const inputs: [string, Uint8Array, string][] = [
@@ -204,6 +213,17 @@ describe('malformed input and several files', () => {
         'truncated.pdf',
         developmentSigned.subarray(0, developmentSigned.length - 500),
         'the file is shorter than its signature byte range: it was truncated',
+      ],
+      // Numbers no signer writes, of the same length so that nothing else moves.
+      [
+        'negative-range.pdf',
+        withByteRange(developmentSigned, (range) => range.replace(/ \d/, ' -')),
+        'the signature byte range is malformed',
+      ],
+      [
+        'fractional-range.pdf',
+        withByteRange(developmentSigned, (range) => range.replace(/\d(\d) /, '.$1 ')),
+        'the signature byte range is malformed',
       ],
     ];
     for (const [name, bytes, reason] of inputs) {

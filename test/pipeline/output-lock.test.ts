@@ -56,6 +56,21 @@ describe('the output lock', () => {
     expect(lockOutput(outDir, { pid: 102, host: 'here', alive: alive([]) }).tookOver).toBe('process 101 on there');
   });
 
+  it.skipIf(process.platform !== 'linux')('takes over the lock of a killed build not yet reaped (a zombie process)', async () => {
+    // The child exits after half a second, when its parent has become `sleep`, which never waits for it: a zombie for
+    // seconds, as a build killed with SIGKILL is until its parent (or init, when that died too) reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0.5 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(await new Promise<string>((done) => parent.stdout.once('data', (data: Buffer) => done(String(data)))));
+      const state = () => /\) (\w)/.exec(readFileSync(`/proc/${zombie}/stat`, 'utf8'))?.[1];
+      while (state() !== 'Z') await new Promise((wait) => setTimeout(wait, 10));
+      writeFileSync(lockPath(outDir), `${zombie} here stale\n`);
+      expect(lockOutput(outDir, { pid: 102, host: 'here' }).tookOver).toBe(`process ${zombie} on here`);
+    } finally {
+      parent.kill();
+    }
+  });
+
   it('fails verify, and releases nothing, once another build holds the lock', () => {
     const first = lockOutput(outDir, { pid: 101, host: 'here', alive: alive([101]) });
     // Another machine wrongly judged the first build gone and took over.

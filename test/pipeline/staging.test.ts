@@ -44,6 +44,13 @@ describe('checkOutputFolder', () => {
     expect(() => checkOutputFolder(join(dir, out), project())).toThrow(message);
   });
 
+  it('refuses a folder that cannot be made because a file stands where a parent folder would be', () => {
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    expect(() => checkOutputFolder(join(dir, 'notes.txt', 'site', 'dist'), project())).toThrow(
+      `the output folder ${join(dir, 'notes.txt', 'site', 'dist')} cannot be made: ${join(dir, 'notes.txt')} is a file; choose another --out`,
+    );
+  });
+
   it('refuses a file and a folder of other things', () => {
     writeFileSync(outDir, 'x');
     expect(() => checkOutputFolder(outDir, project())).toThrow(/exists and is not a folder/);

@@ -5,6 +5,8 @@ import { DEVELOPMENT_COMMON_NAME, developmentFingerprints, developmentKey } from
 import { keyFromP12 } from './p12.ts';
 import { SigningKeyError } from './signing-key-error.ts';
 import { requestTimestamp } from './tsa.ts';
+import { signerCertificateProblem } from '../verify/certificate.ts';
+import { readCertificate } from '../verify/x509.ts';
 
 /** The key a build signs with, and what the manifest and the PDF's signature say about it. */
 export interface DocumentSigner {
@@ -36,6 +38,11 @@ export interface SignerOptions {
   release: boolean;
   /** Organisation named in a generated development certificate. */
   organisation: string;
+  /**
+   * The time the documents are signed at (the build date). The certificate must be fit to sign then, by the same
+   * check `verify` makes, or every PDF the build publishes would be refused as invalid.
+   */
+  signingTime?: Date;
 }
 
 /**
@@ -54,6 +61,10 @@ export function loadSigner(options: SignerOptions): DocumentSigner {
     return describe(developmentKey(options.cacheDir, options.organisation), true);
   }
   const key = keyFromP12(readP12(source), options.signing.password ?? '');
+  if (options.signingTime) {
+    const problem = signerCertificateProblem(readCertificate(key.certificate.raw), [options.signingTime]);
+    if (problem) throw new SigningKeyError(`SIGNING_P12 cannot sign documents that verify: ${problem}`);
+  }
   const signer = describe(key, developmentFingerprints(options.cacheDir).has(fingerprintOf(key)));
   // The name is no proof either way, but a certificate that calls itself a development one never signs a release.
   if (options.release && (signer.development || signer.commonName.includes(DEVELOPMENT_COMMON_NAME))) {

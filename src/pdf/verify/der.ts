@@ -16,6 +16,8 @@ export function readDer(bytes: Uint8Array, offset = 0): DerNode {
   if (offset + 2 > bytes.length) throw new DerError('truncated DER element');
   const tag = bytes[offset]!;
   if ((tag & 0x1f) === 0x1f) throw new DerError('multi-byte DER tags are not supported');
+  // Tag 0 is BER's end-of-contents marker, never an element: zero padding read as "elements" must not parse.
+  if (tag === 0) throw new DerError('tag 0 is not a DER element');
   let length = bytes[offset + 1]!;
   let contentStart = offset + 2;
   if (length === 0x80) throw new DerError('indefinite lengths are not DER');
@@ -24,6 +26,9 @@ export function readDer(bytes: Uint8Array, offset = 0): DerNode {
     if (count > 4 || contentStart + count > bytes.length) throw new DerError('bad DER length');
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + bytes[contentStart + i]!;
+    // DER has one encoding per length, the shortest: a second spelling of the same value would be an unsigned
+    // byte of a signature that could change without the verifier noticing.
+    if (length < 0x80 || bytes[contentStart] === 0) throw new DerError('a DER length is not in its shortest form');
     contentStart += count;
   }
   const end = contentStart + length;
@@ -51,8 +56,11 @@ export const content = (bytes: Uint8Array, node: DerNode) =>
 /** The whole element, header included, as a Buffer view (no copy). */
 export const whole = (bytes: Uint8Array, node: DerNode) => Buffer.from(bytes.buffer, bytes.byteOffset + node.start, node.end - node.start);
 
+const OBJECT_IDENTIFIER = 0x06;
+
 /** Decodes an OBJECT IDENTIFIER's content bytes to dotted form. */
 export function oidOf(bytes: Uint8Array, node: DerNode): string {
+  if (node.tag !== OBJECT_IDENTIFIER) throw new DerError('expected an OBJECT IDENTIFIER');
   const data = content(bytes, node);
   const parts: number[] = [];
   let value = 0;

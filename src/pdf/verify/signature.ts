@@ -50,20 +50,33 @@ export function checkSignatures(bytes: Uint8Array, anchors: TrustAnchors): Signa
   const text = latin1(bytes, 0, bytes.length);
   const reports: SignatureReport[] = [];
   for (let at = text.indexOf('/ByteRange'); at !== -1; at = text.indexOf('/ByteRange', at + 1)) {
-    const match = /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text.slice(at, at + 120));
-    if (!match) continue; // an unfilled placeholder or a stray word: not a signature
+    const window = text.slice(at, at + 120);
+    const match = /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(window);
+    if (!match) {
+      // An unfilled placeholder (asterisks) or the word in passing is no signature; numbers other than four whole
+      // ones are a byte range no signer writes: a signature altered, not a file that was never signed.
+      if (/^\/ByteRange\s*\[[\s\d.+-]*\]/.test(window)) reports.push({ ...unread([]), problem: 'the signature byte range is malformed' });
+      continue;
+    }
     const range = match.slice(1).map(Number);
     try {
       reports.push(checkOne(bytes, text, at, range, anchors));
     } catch {
       // Whatever slipped past the structural checks (a DER length pointing nowhere): still a one-line reason.
-      const coveredEnd = range[2]! + range[3]!;
-      const base = { byteRange: range, coveredEnd, revision: 0, coversWholeFile: false, certificateBound: false };
-      reports.push({ ...base, problem: 'the signature cannot be read' });
+      reports.push({ ...unread(range), problem: 'the signature cannot be read' });
     }
   }
   return reports;
 }
+
+/** The report of a signature that could not be read as far as its byte range's end. */
+const unread = (range: number[]) => ({
+  byteRange: range,
+  coveredEnd: (range[2] ?? 0) + (range[3] ?? 0),
+  revision: 0,
+  coversWholeFile: false,
+  certificateBound: false,
+});
 
 function checkOne(bytes: Uint8Array, text: string, at: number, range: number[], anchors: TrustAnchors): SignatureReport {
   const [start, holeStart, holeEnd, tailLength] = range as [number, number, number, number];
@@ -137,6 +150,10 @@ function checkOne(bytes: Uint8Array, text: string, at: number, range: number[], 
   }
   if (check.problem) return fail(check.problem);
 
+  // Unsigned attributes sit outside what the signer signed: one this verifier cannot check (or a time-stamp whose
+  // type was altered so that it is no longer seen as one) is an alteration, not something to pass over.
+  const unknown = [...sd.signer.unsigned.keys()].find((id) => id !== oids.signatureTimeStampToken);
+  if (unknown) return fail(`the signature carries an unsigned attribute this verifier cannot check (${unknown})`);
   const token = sd.signer.unsigned.get(oids.signatureTimeStampToken);
   if (token) report.timestamp = checkTimestamp(sd.der.subarray(token.start, token.end), sd.signer.signature, anchors);
   if (!report.signingTime) return fail('the signature states no valid signing time (/M)');
