@@ -214,13 +214,16 @@ export function unsafeValueCharacters(
       if (!match) continue;
       const position = locate(item.path);
       if (reportedLines.has(position.line)) continue;
+      // A value's line breaks are newlines, whatever the file's line ends: an escaped "\r" (even in "\r\n") is a
+      // carriage return of its own in the value, and the file-text wording ("not followed by a newline") would not fit.
+      const code = match[0].charCodeAt(0);
       findings.push({
         file,
         ...position,
         severity: 'error',
         rule: 'unsafe-character',
-        message: `invisible character ${describeCharacter(match[0].charCodeAt(0))}, written as an escape in a quoted string`,
-        hint: HINT,
+        message: `invisible character ${code === 0x0d ? 'U+000D CARRIAGE RETURN' : describeCharacter(code)}, written as an escape in a quoted string`,
+        hint: code === 0x0d ? 'write a line break in a value as \\n alone: "\\r" adds a carriage return to the text' : HINT,
       });
     } else if (item.value !== null && typeof item.value === 'object') {
       // Pushed in reverse, so values are visited in file order and a shared one is reported where it is written.
