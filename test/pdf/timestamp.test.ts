@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,8 @@ describe.skipIf(!hasOpenssl)('a signature time-stamp (PAdES B-T)', () => {
   it('is requested by the build from SIGNING_TSA_URL; a bad URL or an unreachable authority is one clear error', async () => {
     const options = { contents: [annexII()], buildDate: BUILD_DATE, signer: signer.signer, outDir: join(dir, 'build') };
     const env = (tsaUrl: string) => ({ SIGNING_TSA_URL: tsaUrl, SOURCE_DATE_EPOCH: String(BUILD_DATE.epochSeconds) });
+    // A build's configuration names a content folder that exists; this test reads only its signing settings.
+    mkdirSync(join(dir, 'content'), { recursive: true });
     const { tsaUrl } = buildConfig(memoryIo({ cwd: dir, env: env(tsa.url) }), {}).signing;
     expect(tsaUrl).toBe(tsa.url);
     await writeDocuments({ ...options, tsaUrl: tsaUrl! });
