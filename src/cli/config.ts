@@ -66,8 +66,24 @@ export function buildConfig(
     release: options.release === true || io.env.RELEASE === '1',
     signing: signingConfig(io),
     latestOnly: options['latest-only'] === true,
-    archiveDirs: (options.archive ?? []).map((dir) => resolve(base.root, dir)),
+    archiveDirs: (options.archive ?? []).map((dir) => archiveFolder(base.root, dir)),
   };
+}
+
+/**
+ * An --archive folder, which must exist: a mistyped one would silently publish nothing from it, and a released
+ * version that no longer builds byte for byte would then fail the build for a reason that hides the typo.
+ */
+function archiveFolder(root: string, dir: string): string {
+  const path = resolve(root, dir);
+  let folder: boolean;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    throw new UsageError(`the --archive folder ${dir} does not exist`);
+  }
+  if (!folder) throw new UsageError(`--archive ${dir} is not a folder`);
+  return path;
 }
 
 /** The real signing key and the time-stamping authority from the environment, if any. */

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { run as validate } from '../../src/cli/validate.ts';
 import { run as exportCommand } from '../../src/cli/export.ts';
+import { run as build } from '../../src/cli/build.ts';
+import { run as buildDocuments } from '../../src/cli/build-documents.ts';
 import { FIXTURE_EPOCH } from '../helpers/fixture-content.ts';
 
 // A mistyped --content (or CONTENT_DIR) names no content at all: the command cannot run, and says so in one line,
@@ -34,5 +36,23 @@ describe('a content folder that is not there', () => {
     const io = memoryIo({ cwd: dir, env: { ...env, CONTENT_DIR: 'contnet' } });
     expect(await validate([], io)).toBe(2);
     expect(io.err().split('\n')[0]).toBe('validate: the content folder contnet (from CONTENT_DIR) does not exist');
+  });
+});
+
+describe('an --archive folder that is not there', () => {
+  // The build refuses it before doing anything: a typo would otherwise publish nothing from the archive, silently.
+  it('is one line and exit 2 for build and build:documents', async () => {
+    mkdirSync(join(dir, 'content'), { recursive: true });
+    for (const [name, run] of [
+      ['build', build],
+      ['build:documents', buildDocuments],
+    ] as const) {
+      const io = memoryIo({ cwd: dir, env });
+      expect(await run(['--archive', 'published-pdfs'], io)).toBe(2);
+      expect(io.err().split('\n')[0]).toBe(`${name}: the --archive folder published-pdfs does not exist`);
+      const file = memoryIo({ cwd: dir, env });
+      expect(await run(['--archive', 'a-file'], file)).toBe(2);
+      expect(file.err().split('\n')[0]).toBe(`${name}: --archive a-file is not a folder`);
+    }
   });
 });
