@@ -90,8 +90,23 @@ export function isUnknown(value: unknown): value is UnknownFact {
   return typeof value === 'object' && value !== null && 'unknown' in value && Object.keys(value).length === 1;
 }
 
+/**
+ * How long a YAML string may be. Generous for what content writes (the longest title of the default content is
+ * about 300 characters, the longest note about 600), yet a megabyte pasted into a title is refused here rather than
+ * printed into the site and the signed annex. A paragraph field holds as much as a measure body (BODY_LIMITS).
+ */
+export const TEXT_LIMITS = { line: 1_000, text: 6_000 } as const;
+
 /** Non-empty single-line text. */
-export const line = z.string().trim().min(1, 'must not be empty');
+export const line = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(TEXT_LIMITS.line, 'a title, name or one-line fact: shorten it, or move the detail into the measure body');
 
 /** Non-empty text that may span lines (YAML block scalars). */
-export const text = z.string().trim().min(1, 'must not be empty');
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(TEXT_LIMITS.text, 'as long as a whole measure body at most: shorten it, or split it');

@@ -98,6 +98,18 @@ function describe(issue: Issue, input: unknown, schema: z.ZodType, prefix: Prope
       }
       return [{ path, message: `${field} is too small`, hint: issue.message }];
     }
+    case 'too_big': {
+      if (issue.origin === 'string' && typeof got === 'string') {
+        return [
+          {
+            path,
+            message: `${field} is ${got.length.toLocaleString('en')} characters long, more than the ${Number(issue.maximum).toLocaleString('en')} allowed`,
+            hint: issue.message && !issue.message.startsWith('Too big') ? issue.message : `shorten ${field}`,
+          },
+        ];
+      }
+      return [{ path, message: `${field} is too large`, hint: issue.message }];
+    }
     case 'custom': {
       // A cross-field rule that says what is wrong and how to fix it in its own words (params.hint).
       const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
