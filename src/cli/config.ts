@@ -45,7 +45,10 @@ export interface BuildConfig extends ContentConfig {
 export function contentConfig(io: Io, options: { content?: string }): ContentConfig {
   const root = resolve(io.cwd);
   const dir = contentDir(io, options.content);
-  checkContentFolder(resolve(root, dir), options.content === undefined && io.env.CONTENT_DIR ? `${dir} (from CONTENT_DIR)` : dir);
+  requireFolder(
+    resolve(root, dir),
+    `the content folder ${options.content === undefined && io.env.CONTENT_DIR ? `${dir} (from CONTENT_DIR)` : dir}`,
+  );
   return {
     root,
     contentDir: dir,
@@ -66,24 +69,8 @@ export function buildConfig(
     release: options.release === true || io.env.RELEASE === '1',
     signing: signingConfig(io),
     latestOnly: options['latest-only'] === true,
-    archiveDirs: (options.archive ?? []).map((dir) => archiveFolder(base.root, dir)),
+    archiveDirs: (options.archive ?? []).map((dir) => requireFolder(resolve(base.root, dir), `the --archive folder ${dir}`)),
   };
-}
-
-/**
- * An --archive folder, which must exist: a mistyped one would silently publish nothing from it, and a released
- * version that no longer builds byte for byte would then fail the build for a reason that hides the typo.
- */
-function archiveFolder(root: string, dir: string): string {
-  const path = resolve(root, dir);
-  let folder: boolean;
-  try {
-    folder = statSync(path).isDirectory();
-  } catch {
-    throw new UsageError(`the --archive folder ${dir} does not exist`);
-  }
-  if (!folder) throw new UsageError(`--archive ${dir} is not a folder`);
-  return path;
 }
 
 /** The real signing key and the time-stamping authority from the environment, if any. */
@@ -112,17 +99,20 @@ export function loadCacheFile(io: Io, config: Pick<ContentConfig, 'root' | 'cont
 }
 
 /**
- * A content folder that is not there is a mistyped --content or CONTENT_DIR: the command cannot run. Loaded, it
- * would only report its two required files as missing, as if the content were incomplete rather than elsewhere.
+ * `path` when it is a folder, else a UsageError naming it as `what`. A content folder that is not there is a
+ * mistyped --content or CONTENT_DIR: loaded, it would only report its two required files as missing, as if the
+ * content were incomplete rather than elsewhere. A mistyped --archive would silently publish nothing from it, and a
+ * released version that no longer builds byte for byte would then fail for a reason that hides the typo.
  */
-function checkContentFolder(path: string, name: string): void {
+function requireFolder(path: string, what: string): string {
   let folder: boolean;
   try {
     folder = statSync(path).isDirectory();
   } catch {
-    throw new UsageError(`the content folder ${name} does not exist`);
+    throw new UsageError(`${what} does not exist`);
   }
-  if (!folder) throw new UsageError(`the content folder ${name} is not a folder`);
+  if (!folder) throw new UsageError(`${what} is not a folder`);
+  return path;
 }
 
 /** --content, else CONTENT_DIR, else "content"; without trailing slashes. */

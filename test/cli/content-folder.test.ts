@@ -52,7 +52,7 @@ describe('an --archive folder that is not there', () => {
       expect(io.err().split('\n')[0]).toBe(`${name}: the --archive folder published-pdfs does not exist`);
       const file = memoryIo({ cwd: dir, env });
       expect(await run(['--archive', 'a-file'], file)).toBe(2);
-      expect(file.err().split('\n')[0]).toBe(`${name}: --archive a-file is not a folder`);
+      expect(file.err().split('\n')[0]).toBe(`${name}: the --archive folder a-file is not a folder`);
     }
   });
 });
