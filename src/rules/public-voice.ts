@@ -134,18 +134,13 @@ export const publicVoice: Rule = {
       const m = measure.data;
       if (m.visibility !== 'public' || m.status === 'retired') continue;
       published.add(measure.file);
-      checkText(m.title, (hit) =>
-        report({ entry: measure, path: ['title'], within: { value: m.title, index: hit.index } }, hit.message, hit.hint),
-      );
+      checkString(measure, ['title'], m.title, report);
       checkBody(measure.file, measure.body, report);
     }
     // Translations of published measures are published too.
     for (const translation of model.translations) {
       if (!published.has(translation.sourceFile)) continue;
-      const title = translation.data.title;
-      checkText(title, (hit) =>
-        report({ entry: translation, path: ['title'], within: { value: title, index: hit.index } }, hit.message, hit.hint),
-      );
+      checkString(translation, ['title'], translation.data.title, report);
       checkBody(translation.file, translation.body, report);
     }
     // Answers go to customers: public ones on the site, customer ones in the spreadsheets sent under NDA. Internal
@@ -183,10 +178,18 @@ function checkText(text: string, found: (hit: Hit) => void, options: { licence?:
 
 /** The question and explanation of an answer (or of its translation): the words a customer reads. */
 function checkAnswerText(entry: Entry<{ question: string; explanation: string }>, report: Reporter): void {
-  for (const field of ['question', 'explanation'] as const) {
-    const value = entry.data[field];
-    checkText(value, (hit) => report({ entry, path: [field], within: { value, index: hit.index } }, hit.message, hit.hint));
-  }
+  for (const field of ['question', 'explanation'] as const) checkString(entry, [field], entry.data[field], report);
+}
+
+/** Checks the string `value` at `path` of `entry`, reporting each hit at the word itself (see Where.within). */
+function checkString(
+  entry: Entry<unknown>,
+  path: PropertyKey[],
+  value: string,
+  report: Reporter,
+  options: { licence?: boolean } = {},
+): void {
+  checkText(value, (hit) => report({ entry, path, within: { value, index: hit.index } }, hit.message, hit.hint), options);
 }
 
 function checkFields(entry: Entry<unknown>, report: Reporter): void {
@@ -195,9 +198,7 @@ function checkFields(entry: Entry<unknown>, report: Reporter): void {
     const key = path.at(-1);
     if (typeof key === 'string' && MACHINE_KEYS.has(key)) return;
     if (typeof value === 'string') {
-      checkText(value, (hit) => report({ entry, path, within: { value, index: hit.index } }, hit.message, hit.hint), {
-        licence: key !== 'notice',
-      });
+      checkString(entry, path, value, report, { licence: key !== 'notice' });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => visit(item, [...path, index]));
     } else if (value !== null && typeof value === 'object') {
